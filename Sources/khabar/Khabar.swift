@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `khabar` command: Khabar's command line. Each subcommand lives in `Commands/`.
+@main
+struct Khabar: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "khabar",
+        abstract: "Khabar (خبر): an Arabic news engine — clean articles, Arabic-aware search, duplicates, entities, quotes.",
+        version: "0.1.0",
+        subcommands: [
+            Analyze.self,
+            Bench.self,
+            Lexicon.self,
+        ]
+    )
+}
