@@ -19,19 +19,21 @@ let package = Package(
         ),
         .target(name: "NewsModel"),
         .target(name: "Extraction", dependencies: ["ArabicText", "NewsModel", "CLibXML2"]),
+        .target(name: "Analysis", dependencies: ["ArabicText", "NewsModel"]),
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: nil, providers: [.apt(["zlib1g-dev"])]),
         .executableTarget(
             name: "khabar",
             dependencies: [
-                "ArabicText", "NewsModel", "Extraction", "CZlib",
+                "ArabicText", "NewsModel", "Extraction", "Analysis", "CZlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "ArabicText", "NewsModel"]),
         .testTarget(name: "KhabarCLITests", dependencies: ["khabar"]),
     ],
     swiftLanguageModes: [.v6]

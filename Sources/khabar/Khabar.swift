@@ -9,8 +9,11 @@ struct Khabar: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Analyze.self,
-            Bench.self,
+            Extract.self,
             Lexicon.self,
+            Train.self,
+            Eval.self,
+            Bench.self,
         ]
     )
 }

@@ -1,0 +1,3 @@
+import Testing
+@testable import Analysis
+@Test func taggerExists() { _ = EntityTagger() }
