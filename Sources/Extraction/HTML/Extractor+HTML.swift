@@ -1,0 +1,45 @@
+import ArabicText
+import NewsModel
+
+extension Extractor {
+    /// The HTML path: parse, find the main content, read metadata and teaser boxes.
+    func extractHTML(_ decoded: PageDecoder.Decoded, page: RawPage) throws(ExtractionError) -> Article {
+        let encoding = decoded.needsLibXMLDecoding ? decoded.charset.name : "UTF-8"
+        var parsed = try HTMLDocumentParser.parse(decoded.bytes, encoding: encoding)
+        if parsed.tree.count == 0, decoded.needsLibXMLDecoding {
+            // libxml2/iconv does not know the label: read the bytes as UTF-8 instead.
+            let repaired = PageDecoder.repairUTF8(decoded.bytes[...]).utf8
+            parsed = try HTMLDocumentParser.parse(repaired, encoding: "UTF-8")
+        }
+        var warnings: [String] = []
+        if parsed.hitDepthLimit {
+            warnings.append("the page nests elements deeper than libxml2's limit of 256; deeper content was cut")
+        }
+        let md = PageMetadata(parsed.metadata)
+        let found = MainContentFinder(tree: parsed.tree).find()
+        var paragraphs = found.paragraphs.map { $0.text }
+        // The headline often opens the content block: keep it as the title, not as body.
+        if let t = md.title, let first = paragraphs.first, first == t { paragraphs.removeFirst() }
+        guard paragraphs.contains(where: { $0.unicodeScalars.count >= options.minBodyScalars }) else {
+            throw .noContent(reason: "every block of the page is navigation, links or boilerplate")
+        }
+        let teasers = TeaserBoxes(tree: parsed.tree, pruned: found.pruned).teasers()
+        let lead = LeadSentence.first(of: paragraphs[0])
+        var title = md.title ?? ""
+        var inferred = false
+        if title.isEmpty {
+            title = LeadSentence.headline(from: lead)
+            inferred = true
+            warnings.append("the page has no headline; the title was inferred from the lead sentence")
+        }
+        let body = paragraphs.joined(separator: Article.paragraphSeparator)
+        return Article(
+            id: ArticleID.make(canonicalURL: md.canonicalURL, url: page.url, body: body),
+            url: page.url, canonicalURL: md.canonicalURL, source: page.sourceHint ?? md.siteName,
+            title: title, titleInferred: inferred, lead: lead, paragraphs: paragraphs,
+            published: md.published, publishedOrigin: md.publishedOrigin, authors: md.authors,
+            language: md.language ?? LanguageGuess.guess(body), readAlso: teasers.readAlso, related: teasers.related,
+            category: md.category, warnings: warnings
+        )
+    }
+}
