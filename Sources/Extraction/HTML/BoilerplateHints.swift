@@ -17,7 +17,7 @@ struct BoilerplateHints: Sendable {
     private static let negativeParts: Set<Substring> = [
         "sidebar", "footer", "comment", "comments", "related", "share", "sharing", "social", "cookie", "cookies",
         "navigation", "navbar", "nav", "breadcrumb", "breadcrumbs", "newsletter", "subscribe", "subscription",
-        "promo", "sponsor", "sponsored", "widget", "widgets", "menu", "pagination", "pager", "popup", "modal",
+        "promo", "sponsor", "sponsored", "menu", "pagination", "pager", "popup", "modal",
         "banner", "advert", "advertisement", "ad", "ads", "adv", "masthead", "skip", "toolbar", "disqus", "outbrain",
         "taboola", "byline", "meta", "tags", "tag", "tagcloud", "print", "login", "signup", "rss", "author",
         "date", "dateline", "timestamp", "copyright", "legal", "consent", "gdpr", "teaser", "teasers", "recommend",
@@ -27,6 +27,10 @@ struct BoilerplateHints: Sendable {
         "categories", "category", "calendar", "search", "shoutbox", "overlay", "dropdown", "offcanvas", "lightbox",
         "postmetadata", "entry-meta", "jp", "sharedaddy", "addthis", "prev", "next", "previous", "crumbs",
         "subnav", "topnav", "mainnav", "megamenu", "bottom", "foot", "infobox", "notice", "alert", "hint",
+    ]
+    private static let taxonomyPrefixes = [
+        "category-", "tag-", "tags-", "author-", "format-", "status-", "type-", "postid-", "single-", "has-",
+        "page-template", "post-template", "topic-", "section-", "rubrik-", "ressort-", "layout-",
     ]
     private static let positiveParts: Set<Substring> = [
         "article", "articlebody", "body", "content", "entry", "main", "post", "text", "story", "blog",
@@ -44,6 +48,9 @@ struct BoilerplateHints: Sendable {
         guard !hint.isEmpty else { return }
         var negatives = 0, positives = 0
         for token in hint.split(separator: " ") {
+            // Taxonomy classes (`category-news`, `tag-berlin`, `author-jane`, `format-standard`)
+            // describe the post, not a box on the page.
+            if Self.taxonomyPrefixes.contains(where: { token.hasPrefix($0) }) { continue }
             if token == "hidden" || token == "display-none" || token == "d-none" || token == "sr-only"
                 || token == "visually-hidden" || token == "screen-reader-text" {
                 hidden = true
@@ -53,7 +60,7 @@ struct BoilerplateHints: Sendable {
                 if Self.positiveParts.contains(part) { positives += 1 }
             }
         }
-        for phrase in Self.strongPositivePhrases where hint.contains(phrase) {
+        for phrase in Self.strongPositivePhrases where hint.containsBytes(phrase) {
             strongPositive = true
             break
         }

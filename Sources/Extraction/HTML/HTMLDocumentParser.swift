@@ -79,13 +79,13 @@ enum HTMLDocumentParser {
                 case .meta:
                     readMeta(n, into: &md)
                 case .link:
-                    if attribute(n, "rel")?.lowercased().contains("canonical") == true, md.canonical == nil {
+                    if attribute(n, "rel")?.lowercased().containsBytes("canonical") == true, md.canonical == nil {
                         md.canonical = attribute(n, "href")
                     }
                 case .title:
                     if md.title == nil { md.title = collapser.collapse(content(n)).text }
                 case .script:
-                    if attribute(n, "type")?.lowercased().contains("ld+json") == true {
+                    if attribute(n, "type")?.lowercased().containsBytes("ld+json") == true {
                         md.jsonLD.append(content(n))
                     }
                 case .style, .skipped, .head:
@@ -114,7 +114,7 @@ enum HTMLDocumentParser {
                         } else if an == "hidden" || (an == "aria-hidden" && attrValue(attr) == "true") {
                             hint += " hidden"
                         } else if an == "style", let v = attrValue(attr)?.lowercased(),
-                                  v.contains("display:none") || v.contains("display: none") {
+                                  v.containsBytes("display:none") || v.containsBytes("display: none") {
                             hint += " hidden"
                         }
                         a = attr.pointee.next
@@ -161,11 +161,11 @@ enum HTMLDocumentParser {
                 case .meta: readMeta(n, into: &md)
                 case .title: if md.title == nil { md.title = collapser.collapse(content(n)).text }
                 case .link:
-                    if attribute(n, "rel")?.lowercased().contains("canonical") == true, md.canonical == nil {
+                    if attribute(n, "rel")?.lowercased().containsBytes("canonical") == true, md.canonical == nil {
                         md.canonical = attribute(n, "href")
                     }
                 case .script:
-                    if attribute(n, "type")?.lowercased().contains("ld+json") == true { md.jsonLD.append(content(n)) }
+                    if attribute(n, "type")?.lowercased().containsBytes("ld+json") == true { md.jsonLD.append(content(n)) }
                 default: break
                 }
             }

@@ -22,7 +22,7 @@ enum HTMLTag: UInt8, Sendable {
                   .sup, .sub, .label, .q, .abbr, .cite, .mark, .s, .del, .ins] {
             d["\(t)"] = t
         }
-        for name in ["noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select",
+        for name in ["template", "svg", "math", "iframe", "object", "embed", "canvas", "select",
                      "option", "textarea", "button", "input", "video", "audio", "map", "frameset", "frame",
                      "applet", "datalist", "dialog", "picture", "source", "track", "param"] {
             d[name] = .skipped

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Finds an HTML page's main text and returns it as paragraphs.
 ///
 /// 1. **Prune.** Subtrees that are boilerplate by tag (`nav`, `aside`, `footer`, `header`,
@@ -33,40 +35,39 @@ struct MainContentFinder {
     func find() -> Result {
         let n = tree.count
         guard n > 0 else { return Result(paragraphs: [], pruned: [], roots: []) }
-        let tags = tree.tag, parent = tree.parent, end = tree.end, letters = tree.letters
-
-        // Raw letters per subtree.
-        var raw = [Int32](repeating: 0, count: n)
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            if tags[i] == .text { raw[i] = letters[i] }
-            let p = Int(parent[i])
-            if p >= 0 { raw[p] += raw[i] }
-        }
+        let tags = tree.tag, parent = tree.parent, end = tree.end
         var bodyIndex = 0
         for i in 0..<n where tags[i] == .body { bodyIndex = i; break }
-        let total = max(Int(raw[bodyIndex]), 1)
+
+        var hints = [BoilerplateHints?](repeating: nil, count: n)
+        for i in 0..<n where tags[i] != .text && !tree.hint[i].isEmpty { hints[i] = BoilerplateHints(tree.hint[i]) }
+
+        // Prose per subtree before pruning, so that pruning never removes the article itself.
+        var dropped = [Bool](repeating: false, count: n)
+        var stats = measure(dropped: dropped)
+        let prose0 = subtreeValue(stats, dropped: dropped, proseOnly: true)
+        let totalProse = max(prose0[bodyIndex], 1)
 
         // 1. Prune.
-        var dropped = [Bool](repeating: false, count: n)
-        var hints = [BoilerplateHints?](repeating: nil, count: n)
         var pruned: [Int] = []
         var i = 0
         while i < n {
             let t = tags[i]
             if t == .text { i += 1; continue }
-            let h = BoilerplateHints(tree.hint[i])
-            hints[i] = h
+            let h = hints[i] ?? BoilerplateHints("")
             var drop = false
             switch t {
             case .nav, .aside, .footer, .header, .form, .menu:
                 drop = !h.strongPositive
-            case .html, .body, .main:
+            case .html, .body, .main, .p, .h1, .h2, .h3, .h4, .h5, .h6:
                 drop = false
             default:
-                drop = h.negative || h.hidden
+                drop = (h.negative || h.hidden) && !h.strongPositive
             }
-            if drop, !h.hidden, Int(raw[i]) * 2 > total, t != .nav { drop = false }
-            if drop, t == .form, Int(raw[i]) * 3 > total { drop = false }
+            if drop {
+                let share = prose0[i] / totalProse
+                if share > (h.hidden ? 0.5 : 0.25) { drop = false }
+            }
             if drop {
                 pruned.append(i)
                 let e = Int(end[i])
@@ -76,15 +77,64 @@ struct MainContentFinder {
                 i += 1
             }
         }
+        if Self.debug {
+            FileHandleDebug.print("nodes=\(n) body=\(bodyIndex) prose=\(totalProse)")
+            for d in pruned.prefix(40) { FileHandleDebug.print("pruned \(d) \(tags[d]) [\(tree.hint[d].prefix(60))] prose=\(prose0[d])") }
+        }
 
-        // Effective letters, link letters and commas; paragraph blocks.
+        // 2. Score: the subtree with the most prose, minus link text and short fragments.
+        stats = measure(dropped: dropped)
+        let value = subtreeValue(stats, dropped: dropped, proseOnly: false)
+        var top = bodyIndex
+        var bestValue = -Double.infinity
+        for c in 0..<n where !dropped[c] && tags[c] != .text {
+            var v = value[c]
+            if let h = hints[c], h.strongPositive, v > 0 { v *= 1.1 }
+            if v > bestValue || (v == bestValue && c < Int(end[top])) { bestValue = v; top = c }
+        }
+        if Self.debug {
+            FileHandleDebug.print("top \(top) \(tags[top]) [\(tree.hint[top].prefix(60))] value=\(bestValue)")
+        }
+
+        // 3. Intro paragraphs just before the top (a lead or abstract outside the body box).
+        var roots = [top]
+        var anchor = top
+        for _ in 0..<2 {
+            let p = Int(parent[anchor])
+            guard p >= 0, p != bodyIndex, tags[p] != .html else { break }
+            var c = p + 1
+            var before: [Int] = []
+            while c < anchor {
+                if !dropped[c], tags[c] != .text, value[c] > 60, stats.link[c] * 5 < stats.eff[c] {
+                    before.append(c)
+                }
+                c = Int(end[c])
+            }
+            roots.insert(contentsOf: before, at: 0)
+            anchor = p
+        }
+        return Result(paragraphs: collect(roots: roots, dropped: &dropped, eff: stats.eff, link: stats.link,
+                                          commas: stats.commas, hints: hints),
+                      pruned: pruned, roots: roots)
+    }
+
+    /// Letters, link letters and commas, per node and per paragraph block.
+    struct Stats {
+        var eff: [Int32]
+        var link: [Int32]
+        var own: [Int32]
+        var ownLink: [Int32]
+        var commas: [Int32]
+    }
+
+    func measure(dropped: [Bool]) -> Stats {
+        let n = tree.count
+        let tags = tree.tag, parent = tree.parent, letters = tree.letters
         var inLink = [Bool](repeating: false, count: n)
         var blockOf = [Int32](repeating: -1, count: n)
-        var eff = [Int32](repeating: 0, count: n)
-        var link = [Int32](repeating: 0, count: n)
-        var own = [Int32](repeating: 0, count: n)
-        var ownLink = [Int32](repeating: 0, count: n)
-        var commas = [Int32](repeating: 0, count: n)
+        var st = Stats(eff: .init(repeating: 0, count: n), link: .init(repeating: 0, count: n),
+                       own: .init(repeating: 0, count: n), ownLink: .init(repeating: 0, count: n),
+                       commas: .init(repeating: 0, count: n))
         for i in 0..<n where !dropped[i] {
             let p = Int(parent[i])
             let t = tags[i]
@@ -93,92 +143,43 @@ struct MainContentFinder {
             if t == .text {
                 let b = Int(blockOf[i])
                 if b >= 0 {
-                    own[b] += letters[i]
-                    if inLink[i] { ownLink[b] += letters[i] }
-                    commas[b] += Int32(Self.commaCount(tree.text[i]))
+                    st.own[b] += letters[i]
+                    if inLink[i] { st.ownLink[b] += letters[i] }
+                    st.commas[b] += Int32(Self.commaCount(tree.text[i]))
                 }
             }
         }
         for i in stride(from: n - 1, through: 0, by: -1) where !dropped[i] {
             if tags[i] == .text {
-                eff[i] = letters[i]
-                if inLink[i] { link[i] = letters[i] }
+                st.eff[i] = letters[i]
+                if inLink[i] { st.link[i] = letters[i] }
             }
             let p = Int(parent[i])
-            if p >= 0 { eff[p] += eff[i]; link[p] += link[i] }
+            if p >= 0 { st.eff[p] += st.eff[i]; st.link[p] += st.link[i] }
         }
+        return st
+    }
 
-        // 2. Score.
-        var score = [Double](repeating: 0, count: n)
-        var scored = [Bool](repeating: false, count: n)
-        for b in 0..<n where !dropped[b] && own[b] >= 25 {
-            let t = tags[b]
-            if t.isHeading || t == .text { continue }
-            let ld = Double(ownLink[b]) / Double(max(own[b], 1))
-            var s = 1 + Double(commas[b]) + min(Double(own[b]) / 100, 3)
-            s *= (1 - ld)
-            if s <= 0 { continue }
-            var level = 0
-            var a = (t == .p || t == .pre || t == .li || t == .dd || t == .blockquote) ? Int(parent[b]) : b
-            if a != b { level = 0 }
-            while a >= 0 && level < 6 {
-                let divider: Double = level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3
-                score[a] += s / divider
-                scored[a] = true
-                a = Int(parent[a])
-                level += 1
-            }
-        }
-        var best = -1
-        var bestScore = -Double.infinity
-        var final = [Double](repeating: 0, count: n)
-        for c in 0..<n where scored[c] && !dropped[c] {
-            let ld = Double(link[c]) / Double(max(eff[c], 1))
-            let w = hints[c]?.weight ?? 0
-            final[c] = score[c] * (1 - ld) + w
-            if tags[c] == .html || tags[c] == .body { final[c] -= 10 }
-            if final[c] > bestScore { bestScore = final[c]; best = c }
-        }
-        guard best >= 0 else {
-            return Result(paragraphs: collect(roots: [bodyIndex], dropped: &dropped, eff: eff, link: link, commas: commas, hints: hints),
-                          pruned: pruned, roots: [bodyIndex])
-        }
-
-        // 3. Choose: walk up while the parent is at least as good.
-        var top = best
-        while true {
-            let p = Int(parent[top])
-            guard p >= 0, tags[p] != .body, tags[p] != .html, scored[p] else { break }
-            if final[p] >= final[top] * 0.95 || eff[top] * 3 < eff[p] && final[p] > final[top] * 0.6 && Double(link[p]) / Double(max(eff[p], 1)) < 0.3 {
-                top = p
+    /// Per subtree: prose letters (blocks of 30+ letters with under 35% link text), less link
+    /// text and a quarter of other short text unless `proseOnly`.
+    func subtreeValue(_ st: Stats, dropped: [Bool], proseOnly: Bool) -> [Double] {
+        let n = tree.count
+        var value = [Double](repeating: 0, count: n)
+        for b in 0..<n where !dropped[b] && st.own[b] > 0 {
+            let o = Double(st.own[b]), l = Double(st.ownLink[b])
+            var v: Double
+            if st.own[b] >= 30 && l / o < 0.35 && !tree.tag[b].isHeading {
+                v = (o - l) * (1 + min(Double(st.commas[b]), 5) * 0.05) - (proseOnly ? 0 : l)
             } else {
-                break
+                v = proseOnly ? 0 : -l - 0.25 * (o - l)
             }
+            if v != 0 { value[b] += v }
         }
-        var roots: [Int] = []
-        let p = Int(parent[top])
-        if p >= 0 {
-            let threshold = max(10, final[top] * 0.2)
-            var c = p + 1
-            while c < Int(end[p]) {
-                defer { c = Int(end[c]) }
-                if dropped[c] { continue }
-                if c == top { roots.append(c); continue }
-                if tags[c] == .text { continue }
-                var append = false
-                if scored[c] && final[c] >= threshold { append = true }
-                if !append, tags[c] == .p || tags[c] == .div || tags[c] == .blockquote || tags[c] == .pre {
-                    let ld = Double(link[c]) / Double(max(eff[c], 1))
-                    if eff[c] > 80 && ld < 0.25 { append = true }
-                    if eff[c] > 0 && eff[c] <= 80 && ld == 0 && Self.endsSentence(c, tree) { append = true }
-                }
-                if append { roots.append(c) }
-            }
-        } else {
-            roots = [top]
+        for i in stride(from: n - 1, through: 1, by: -1) where !dropped[i] {
+            let p = Int(tree.parent[i])
+            if p >= 0 { value[p] += value[i] }
         }
-        return Result(paragraphs: collect(roots: roots, dropped: &dropped, eff: eff, link: link, commas: commas, hints: hints),
-                      pruned: pruned, roots: roots)
+        return value
     }
 
     // MARK: - 4. Clean and collect
@@ -251,12 +252,15 @@ struct MainContentFinder {
             if letters == 0 { return false }
             let ld = Double(link[i]) / Double(letters)
             if ld > 0.5 { return true }
-            if ld > 0.3 && letters < 500 && t != .span { return true }
+            if ld > 0.25 && letters < 150 && t != .span { return true }
             return false
         default:
             return false
         }
     }
+
+    static let debug = getenv("KHABAR_DEBUG") != nil
+    static let strategy = getenv("KHABAR_STRATEGY").map { atoi($0) } ?? 1
 
     static func commaCount(_ s: String) -> Int {
         var c = 0

@@ -15,9 +15,9 @@ struct TeaserBoxes {
         var seen = Set<String>()
         for box in pruned {
             let hint = tree.hint[box]
-            let isReadAlso = hint.contains("readalso") || hint.contains("read-also") || hint.contains("also-read")
-            guard isReadAlso || hint.contains("related") || hint.contains("recommend") || hint.contains("similar")
-                    || hint.contains("more") || hint.contains("popular") else { continue }
+            let isReadAlso = hint.containsBytes("readalso") || hint.containsBytes("read-also") || hint.containsBytes("also-read")
+            guard isReadAlso || hint.containsBytes("related") || hint.containsBytes("recommend") || hint.containsBytes("similar")
+                    || hint.containsBytes("more") || hint.containsBytes("popular") else { continue }
             var i = box + 1
             let stop = Int(tree.end[box])
             while i < stop {
