@@ -17,7 +17,25 @@ extension Extractor {
         }
         let md = PageMetadata(parsed.metadata)
         let found = MainContentFinder(tree: parsed.tree).find()
-        var paragraphs = found.paragraphs.map { $0.text }
+        var paragraphs: [String] = []
+        var inlineReadAlso: [Teaser] = []
+        var afterMarker = false
+        for p in found.paragraphs {
+            switch BoilerplateLine.classify(p.text, letters: p.letters) {
+            case .readAlso(let title)?:
+                if let title { inlineReadAlso.append(Teaser(title: title)) }
+                afterMarker = title == nil
+            case .furniture?:
+                continue
+            case nil:
+                if afterMarker && p.linkLetters * 2 > p.letters {
+                    inlineReadAlso.append(Teaser(title: p.text))
+                    continue
+                }
+                afterMarker = false
+                paragraphs.append(p.text)
+            }
+        }
         // The headline often opens the content block: keep it as the title, not as body.
         if let t = md.title, let first = paragraphs.first, first == t { paragraphs.removeFirst() }
         guard paragraphs.contains(where: { $0.unicodeScalars.count >= options.minBodyScalars }) else {
@@ -38,7 +56,7 @@ extension Extractor {
             url: page.url, canonicalURL: md.canonicalURL, source: page.sourceHint ?? md.siteName,
             title: title, titleInferred: inferred, lead: lead, paragraphs: paragraphs,
             published: md.published, publishedOrigin: md.publishedOrigin, authors: md.authors,
-            language: md.language ?? LanguageGuess.guess(body), readAlso: teasers.readAlso, related: teasers.related,
+            language: md.language ?? LanguageGuess.guess(body), readAlso: inlineReadAlso + teasers.readAlso, related: teasers.related,
             category: md.category, warnings: warnings
         )
     }
