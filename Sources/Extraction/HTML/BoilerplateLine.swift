@@ -27,7 +27,7 @@ enum BoilerplateLine {
     private static let furnitureMarkers = [
         "share", "teilen", "jetzt teilen", "partager", "compartir", "condividi", "udostępnij", "follow us", "folgen sie",
         "follow the", "síguenos", "siga-nos", "nos siga", "suivez-nous", "subscribe", "abonnieren", "abonnez",
-        "suscríbete", "newsletter", "sign up", "get the", "melden sie sich", "jetzt anmelden", "registrieren",
+        "suscríbete", "subscribe now", "subscribe to", "newsletter", "sign up", "get the", "melden sie sich", "jetzt anmelden", "registrieren",
         "kommentieren", "kommentare", "comments", "comment", "leave a comment", "leave a reply", "commentaires",
         "comentarios", "para comentar", "sie müssen sich", "you must be logged", "foto:", "fotos:", "photo:",
         "photos:", "bild:", "bilder:", "image:", "images:", "credit:", "credits:", "quelle:", "kuva:", "zdjęcie:",
@@ -36,7 +36,7 @@ enum BoilerplateLine {
         "tags:", "schlagworte", "stichworte", "themen:", "schlagwörter", "über den autor", "about the author",
         "zum autor", "letzte änderung", "aktualisiert am", "zuletzt aktualisiert", "last updated", "updated:",
         "inhaltsverzeichnis", "table of contents", "bild anzeigen", "mira lo que", "gefällt dir", "unterstütze",
-        "support us", "if you enjoyed", "did you enjoy", "we recommend", "externer inhalt", "external content",
+        "support us", "sie haben post", "immer auf dem laufenden", "auch auf", "if you enjoyed", "did you enjoy", "we recommend", "externer inhalt", "external content",
         "skip to", "zum inhalt", "back to top", "nach oben", "print", "drucken", "e-mail", "email this",
         "whatsapp", "facebook", "twitter", "pinterest", "linkedin", "telegram",
         "تابعونا", "تابعنا", "جميع الحقوق محفوظة", "شارك", "المصدر:",
@@ -46,24 +46,38 @@ enum BoilerplateLine {
     private static let furnitureBytes = furnitureMarkers.map { Array($0.utf8) }
 
     /// The kind of `text` when it is furniture, `nil` when it is article text.
+    ///
+    /// A marker counts only as a whole word (`share` does not match `shareholders`). One-word
+    /// markers (`share`, `print`, `anzeige`) only mark paragraphs of up to six words, since
+    /// "Share prices fell" is news; longer markers (`follow us`, `we recommend`) mark
+    /// paragraphs of up to 300 letters.
     static func classify(_ text: String, letters: Int) -> Kind? {
-        guard letters <= 160 else { return nil }
-        let lower = Array(String(text.prefix(40)).lowercased().utf8)
+        guard letters <= 300 else { return nil }
+        var head = String(text.prefix(40))
+        while let f = head.first, f == "(" || f == "[" || f == "-" || f == "–" || f == " " || f == "»" || f == ">" { head.removeFirst() }
+        let lower = Array(head.lowercased().utf8)
         func starts(_ m: [UInt8]) -> Bool {
             guard lower.count >= m.count else { return false }
             for k in 0..<m.count where lower[k] != m[k] { return false }
-            return true
+            if lower.count == m.count { return true }
+            let last = m[m.count - 1]
+            if last == UInt8(ascii: ":") || last == UInt8(ascii: " ") { return true }
+            let next = lower[m.count]
+            // Whole word: the next byte is not an ASCII letter or digit nor a UTF-8 letter byte.
+            return !(next >= 0x61 && next <= 0x7A) && !(next >= 0x30 && next <= 0x39) && next < 0x80
         }
         let words = text.split(separator: " ").count
-        for (k, mb) in readAlsoBytes.enumerated() where starts(mb) {
-            let m = readAlsoMarkers[k]
-            var rest = Substring(text.dropFirst(m.count))
-            while let f = rest.first, f == ":" || f == " " || f == "-" || f == "–" || f == "|" || f == "»" { rest.removeFirst() }
-            return .readAlso(title: rest.count >= 12 ? String(rest) : nil)
+        if letters <= 160 {
+            for (k, mb) in readAlsoBytes.enumerated() where starts(mb) {
+                let m = readAlsoMarkers[k]
+                var rest = Substring(text.dropFirst(m.count))
+                while let f = rest.first, f == ":" || f == " " || f == "-" || f == "–" || f == "|" || f == "»" { rest.removeFirst() }
+                return .readAlso(title: rest.count >= 12 ? String(rest) : nil)
+            }
         }
-        guard words <= 14 else { return nil }
-        for mb in furnitureBytes where starts(mb) {
-            return .furniture
+        for (k, mb) in furnitureBytes.enumerated() where starts(mb) {
+            let multiword = furnitureMarkers[k].contains(" ") || furnitureMarkers[k].hasSuffix(":") || furnitureMarkers[k] == "©"
+            if multiword || words <= 6 { return .furniture }
         }
         // Agency credits: "AFP / MARCO BERTORELLO", "dpa/Thinkstock".
         if words <= 6, text.containsBytes("/"), !text.contains(where: { $0.isLowercase }) { return .furniture }

@@ -225,11 +225,19 @@ struct TextCollapser {
                 i += 1
                 continue
             }
-            if b == 0xC2 && p[i + 1] == 0xA0 {
-                if !lastSpace { buffer.append(0x20); lastSpace = true }
-                i += 2
+            if b == 0xC2 {
+                if p[i + 1] == 0xA0 {
+                    if !lastSpace { buffer.append(0x20); lastSpace = true }
+                    i += 2
+                    continue
+                }
+                if p[i + 1] == 0xAD { i += 2; continue } // soft hyphen
+            }
+            if b == 0xE2 && p[i + 1] == 0x80 && (p[i + 2] == 0x8B || p[i + 2] == 0x8C || p[i + 2] == 0x8D) {
+                i += 3 // zero-width space, non-joiner, joiner
                 continue
             }
+            if b == 0xEF && p[i + 1] == 0xBB && p[i + 2] == 0xBF { i += 3; continue } // BOM
             if b & 0xC0 != 0x80 { letters += 1 }
             buffer.append(b)
             lastSpace = false

@@ -24,7 +24,7 @@ enum HTMLTag: UInt8, Sendable {
         }
         for name in ["template", "svg", "math", "iframe", "object", "embed", "canvas", "select",
                      "option", "textarea", "button", "input", "video", "audio", "map", "frameset", "frame",
-                     "applet", "datalist", "dialog", "picture", "source", "track", "param"] {
+                     "applet", "datalist", "dialog", "picture", "source", "track", "param", "rt", "rp"] {
             d[name] = .skipped
         }
         return d

@@ -48,43 +48,31 @@ struct MainContentFinder {
         let prose0 = subtreeValue(stats, dropped: dropped, proseOnly: true)
         let totalProse = max(prose0[bodyIndex], 1)
 
-        // 1. Prune.
-        var pruned: [Int] = []
-        var i = 0
-        while i < n {
-            let t = tags[i]
-            if t == .text { i += 1; continue }
-            let h = hints[i] ?? BoilerplateHints("")
-            var drop = false
-            switch t {
-            case .nav, .aside, .footer, .header, .form, .menu:
-                drop = !h.strongPositive
-            case .html, .body, .main, .p, .h1, .h2, .h3, .h4, .h5, .h6:
-                drop = false
-            default:
-                drop = (h.negative || h.hidden) && !h.strongPositive
-            }
-            if drop {
-                let share = prose0[i] / totalProse
-                if share > (h.hidden ? 0.5 : 0.25) { drop = false }
-            }
-            if drop {
-                pruned.append(i)
-                let e = Int(end[i])
-                for k in i..<e { dropped[k] = true }
-                i = e
-            } else {
-                i += 1
+        // 1. Prune. When pruning by class words took away most of the prose (live tickers
+        // whose entries are "comments", a layout class that reads like "sidebar"), prune again
+        // by tag and visibility only.
+        var (pruned, value, stats2) = prune(strict: true, dropped: &dropped, hints: hints, prose0: prose0, totalProse: totalProse)
+        func best(_ v: [Double], _ d: [Bool]) -> Double {
+            var m = 0.0
+            for k in 0..<n where !d[k] && tags[k] != .text && v[k] > m { m = v[k] }
+            return m
+        }
+        let strictBest = best(value, dropped)
+        if strictBest < 0.1 * totalProse {
+            var lenientDropped = [Bool](repeating: false, count: n)
+            let lenient = prune(strict: false, dropped: &lenientDropped, hints: hints, prose0: prose0, totalProse: totalProse)
+            if best(lenient.1, lenientDropped) > 3 * strictBest {
+                dropped = lenientDropped
+                (pruned, value, stats2) = lenient
             }
         }
+        stats = stats2
         if Self.debug {
             FileHandleDebug.print("nodes=\(n) body=\(bodyIndex) prose=\(totalProse)")
             for d in pruned.prefix(40) { FileHandleDebug.print("pruned \(d) \(tags[d]) [\(tree.hint[d].prefix(60))] prose=\(prose0[d])") }
         }
 
         // 2. Score: the subtree with the most prose, minus link text and short fragments.
-        stats = measure(dropped: dropped)
-        let value = subtreeValue(stats, dropped: dropped, proseOnly: false)
         var top = bodyIndex
         var bestValue = -Double.infinity
         for c in 0..<n where !dropped[c] && tags[c] != .text {
@@ -116,6 +104,44 @@ struct MainContentFinder {
         return Result(paragraphs: collect(roots: roots, dropped: &dropped, eff: stats.eff, link: stats.link,
                                           commas: stats.commas, hints: hints),
                       pruned: pruned, roots: roots)
+    }
+
+    /// Sets boilerplate subtrees aside: by tag (`nav`, `aside`, `footer`, `header`, `form`,
+    /// `figcaption`), visibility, and — when `strict` — class words. A subtree holding more
+    /// than a quarter of the page's prose (half, for hidden ones) is kept whatever it says.
+    func prune(strict: Bool, dropped: inout [Bool], hints: [BoilerplateHints?], prose0: [Double],
+               totalProse: Double) -> ([Int], [Double], Stats) {
+        let n = tree.count, tags = tree.tag, end = tree.end
+        var pruned: [Int] = []
+        var i = 0
+        while i < n {
+            let t = tags[i]
+            if t == .text { i += 1; continue }
+            let h = hints[i] ?? BoilerplateHints("")
+            var drop = false
+            switch t {
+            case .nav, .aside, .footer, .header, .form, .menu, .figcaption:
+                drop = !h.strongPositive
+            case .html, .body, .main, .p, .h1, .h2, .h3, .h4, .h5, .h6:
+                drop = false
+            default:
+                drop = ((strict && h.negative) || h.hidden) && !h.strongPositive
+            }
+            if drop {
+                let share = prose0[i] / totalProse
+                if share > (h.hidden ? 0.5 : 0.25) { drop = false }
+            }
+            if drop {
+                pruned.append(i)
+                let e = Int(end[i])
+                for k in i..<e { dropped[k] = true }
+                i = e
+            } else {
+                i += 1
+            }
+        }
+        let stats = measure(dropped: dropped)
+        return (pruned, subtreeValue(stats, dropped: dropped, proseOnly: false), stats)
     }
 
     /// Letters, link letters and commas, per node and per paragraph block.
@@ -239,7 +265,9 @@ struct MainContentFinder {
         }
         return out.filter { p in
             let ld = Double(p.linkLetters) / Double(max(p.letters, 1))
-            return !(ld > 0.6 && p.letters < 200 && p.tag != .p)
+            if ld > 0.6 && p.letters < 200 && p.tag != .p { return false }
+            if ld >= 0.9 && p.letters < 100 && !p.text.containsBytes("://") && !p.text.containsBytes("www.") { return false }
+            return true
         }
     }
 
