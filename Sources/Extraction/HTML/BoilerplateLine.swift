@@ -79,6 +79,11 @@ enum BoilerplateLine {
             let multiword = furnitureMarkers[k].contains(" ") || furnitureMarkers[k].hasSuffix(":") || furnitureMarkers[k] == "©"
             if multiword || words <= 6 { return .furniture }
         }
+        // Captions with a credit: "Marco Odermatt, Ski-Star. © AFP / MARCO BERTORELLO".
+        if letters <= 250, text.containsBytes("©") || text.containsBytes("Foto: ") || text.containsBytes("Photo: ")
+            || text.containsBytes("(Foto") || text.containsBytes("Bild: ") || text.containsBytes("Fotos: ") {
+            return .furniture
+        }
         // Agency credits: "AFP / MARCO BERTORELLO", "dpa/Thinkstock".
         if words <= 6, text.containsBytes("/"), !text.contains(where: { $0.isLowercase }) { return .furniture }
         return nil

@@ -1,7 +1,12 @@
 import ArabicText
 import NewsModel
 
+import Glibc
+
 extension Extractor {
+    static let trimEdges = getenv("KHABAR_TRIM").map { atoi($0) != 0 } ?? true
+    static let edgeWords = Int(getenv("KHABAR_EDGE").map { atoi($0) } ?? 4)
+
     /// The HTML path: parse, find the main content, read metadata and teaser boxes.
     func extractHTML(_ decoded: PageDecoder.Decoded, page: RawPage) throws(ExtractionError) -> Article {
         let encoding = decoded.needsLibXMLDecoding ? decoded.charset.name : "UTF-8"
@@ -35,6 +40,17 @@ extension Extractor {
                 afterMarker = false
                 paragraphs.append(p.text)
             }
+        }
+        // Stray fragments before the first and after the last prose paragraph (a byline, a
+        // category, "News", a lone teaser) are furniture.
+        if Self.trimEdges {
+            func isFragment(_ p: String) -> Bool {
+                guard p.split(separator: " ").count < Self.edgeWords, p.unicodeScalars.count < 40 else { return false }
+                guard let last = p.unicodeScalars.last else { return true }
+                return !".!?。！？:".unicodeScalars.contains(last)
+            }
+            while paragraphs.count > 1, isFragment(paragraphs[0]) { paragraphs.removeFirst() }
+            while paragraphs.count > 1, isFragment(paragraphs[paragraphs.count - 1]) { paragraphs.removeLast() }
         }
         // The headline often opens the content block: keep it as the title, not as body.
         if let t = md.title, let first = paragraphs.first, first == t { paragraphs.removeFirst() }

@@ -45,6 +45,7 @@ struct MainContentFinder {
         // Prose per subtree before pruning, so that pruning never removes the article itself.
         var dropped = [Bool](repeating: false, count: n)
         var stats = measure(dropped: dropped)
+        let stats0 = stats
         let prose0 = subtreeValue(stats, dropped: dropped, proseOnly: true)
         let totalProse = max(prose0[bodyIndex], 1)
 
@@ -84,26 +85,76 @@ struct MainContentFinder {
             FileHandleDebug.print("top \(top) \(tags[top]) [\(tree.hint[top].prefix(60))] value=\(bestValue)")
         }
 
-        // 3. Intro paragraphs just before the top (a lead or abstract outside the body box).
+        // 3. Intro paragraphs just before the top: a lead, abstract or teaser that pages put
+        // outside the body box (often inside the article's header), found by its class words
+        // (`lead`, `intro`, `abstract`, `excerpt`, `teaser`, `summary`, `standfirst`, …) or as
+        // a prose sibling of the top or its parent.
         var roots = [top]
         var anchor = top
-        for _ in 0..<2 {
+        var leads: [Int] = []
+        for level in 0..<4 {
             let p = Int(parent[anchor])
             guard p >= 0, p != bodyIndex, tags[p] != .html else { break }
             var c = p + 1
             var before: [Int] = []
             while c < anchor {
-                if !dropped[c], tags[c] != .text, value[c] > 60, stats.link[c] * 5 < stats.eff[c] {
-                    before.append(c)
+                if tags[c] != .text, Int(end[c]) <= top, !(hints[c]?.hidden ?? false),
+                   stats0.eff[c] >= 40, stats0.link[c] * 5 < stats0.eff[c] {
+                    if Self.isLeadHint(tree.hint[c]) {
+                        leads.append(c)
+                        c = Int(end[c])
+                        continue
+                    }
+                    if level < 2, !dropped[c], value[c] > 60, stats.link[c] * 5 < stats.eff[c] {
+                        before.append(c)
+                        c = Int(end[c])
+                        continue
+                    }
                 }
-                c = Int(end[c])
+                // Look inside containers (a dropped header) for a lead.
+                c += 1
             }
             roots.insert(contentsOf: before, at: 0)
             anchor = p
         }
+        if !leads.isEmpty {
+            leads.sort()
+            var kept: [Int] = []
+            for l in leads where !kept.contains(where: { l < Int(end[$0]) && l > $0 }) && !roots.contains(l) { kept.append(l) }
+            for l in kept {
+                // A lead set aside by pruning (inside a header) comes back, but not its own boilerplate.
+                for k in l..<Int(end[l]) where dropped[k] && !pruned.contains(where: { $0 >= l && $0 <= k && $0 < Int(end[l]) }) {
+                    dropped[k] = false
+                }
+            }
+            roots = kept + roots.filter { r in !kept.contains { r >= $0 && r < Int(end[$0]) } }
+            roots.sort()
+            stats = measure(dropped: dropped)
+        }
         return Result(paragraphs: collect(roots: roots, dropped: &dropped, eff: stats.eff, link: stats.link,
                                           commas: stats.commas, hints: hints),
                       pruned: pruned, roots: roots)
+    }
+
+    private static let leadWords: Set<Substring> = [
+        "lead", "intro", "abstract", "excerpt", "teaser", "summary", "standfirst", "deck", "dek", "chapo",
+        "chapeau", "sapo", "vorspann", "subhead", "subheadline", "lede",
+        "introduction", "leadtext", "article-lead", "bodytext-lead",
+    ]
+
+    /// Whether class words name a lead paragraph (`article__abstract`, `c-page-intro__copy`).
+    static func isLeadHint(_ hint: String) -> Bool {
+        guard !hint.isEmpty else { return false }
+        for bad in ["caption", "image", "img", "photo", "figure", "media", "credit", "related", "teaser-list", "teasers"]
+        where hint.containsBytes(bad) {
+            return false
+        }
+        for token in hint.split(separator: " ") {
+            for part in token.split(whereSeparator: { $0 == "-" || $0 == "_" }) where leadWords.contains(part) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Sets boilerplate subtrees aside: by tag (`nav`, `aside`, `footer`, `header`, `form`,
