@@ -30,7 +30,7 @@ enum BoilerplateLine {
         "suscríbete", "subscribe now", "subscribe to", "newsletter", "sign up", "get the", "melden sie sich", "jetzt anmelden", "registrieren",
         "kommentieren", "kommentare", "comments", "comment", "leave a comment", "leave a reply", "commentaires",
         "comentarios", "para comentar", "sie müssen sich", "you must be logged", "foto:", "fotos:", "photo:",
-        "photos:", "bild:", "bilder:", "image:", "images:", "credit:", "credits:", "quelle:", "kuva:", "zdjęcie:",
+        "photos:", "bild:", "bilder:", "abbildung:", "abb.", "fig.", "grafik:", "illustration:", "quelle ", "image:", "images:", "credit:", "credits:", "quelle:", "kuva:", "zdjęcie:",
         "foto ", "photo ", "©", "(c) ", "copyright", "all rights reserved", "alle rechte", "tous droits",
         "anzeige", "- anzeige", "advertisement", "werbung", "sponsored", "publicité", "publicidad",
         "tags:", "schlagworte", "stichworte", "themen:", "schlagwörter", "über den autor", "about the author",

@@ -314,6 +314,16 @@ struct MainContentFinder {
             while blockEnds.popLast() != nil { flush() }
             flush()
         }
+        // A heading whose section was all links or boilerplate (cleaned away) heads nothing.
+        var kept: [Paragraph] = []
+        for (k, p) in out.enumerated() {
+            if p.tag.isHeading {
+                let next = k + 1 < out.count ? out[k + 1] : nil
+                if next == nil || next!.tag.isHeading { continue }
+            }
+            kept.append(p)
+        }
+        out = kept
         return out.filter { p in
             let ld = Double(p.linkLetters) / Double(max(p.letters, 1))
             if ld > 0.6 && p.letters < 200 && p.tag != .p { return false }
