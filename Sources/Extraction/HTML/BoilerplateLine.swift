@@ -44,6 +44,7 @@ enum BoilerplateLine {
 
     private static let readAlsoBytes = readAlsoMarkers.map { Array($0.utf8) }
     private static let furnitureBytes = furnitureMarkers.map { Array($0.utf8) }
+    private static let furnitureMultiword = furnitureMarkers.map { $0.utf8.contains(0x20) || $0.hasSuffix(":") || $0 == "©" }
 
     /// The kind of `text` when it is furniture, `nil` when it is article text.
     ///
@@ -66,7 +67,7 @@ enum BoilerplateLine {
             // Whole word: the next byte is not an ASCII letter or digit nor a UTF-8 letter byte.
             return !(next >= 0x61 && next <= 0x7A) && !(next >= 0x30 && next <= 0x39) && next < 0x80
         }
-        let words = text.split(separator: " ").count
+        let words = text.wordCount
         if letters <= 160 {
             for (k, mb) in readAlsoBytes.enumerated() where starts(mb) {
                 let m = readAlsoMarkers[k]
@@ -76,8 +77,7 @@ enum BoilerplateLine {
             }
         }
         for (k, mb) in furnitureBytes.enumerated() where starts(mb) {
-            let multiword = furnitureMarkers[k].contains(" ") || furnitureMarkers[k].hasSuffix(":") || furnitureMarkers[k] == "©"
-            if multiword || words <= 6 { return .furniture }
+            if furnitureMultiword[k] || words <= 6 { return .furniture }
         }
         // Captions with a credit: "Marco Odermatt, Ski-Star. © AFP / MARCO BERTORELLO".
         if letters <= 250, text.containsBytes("©") || text.containsBytes("Foto: ") || text.containsBytes("Photo: ")

@@ -45,7 +45,7 @@ extension Extractor {
         // category, "News", a lone teaser) are furniture.
         if Self.trimEdges {
             func isFragment(_ p: String) -> Bool {
-                guard p.split(separator: " ").count < Self.edgeWords, p.unicodeScalars.count < 40 else { return false }
+                guard p.wordCount < Self.edgeWords, p.unicodeScalars.count < 40 else { return false }
                 guard let last = p.unicodeScalars.last else { return true }
                 return !".!?。！？:".unicodeScalars.contains(last)
             }

@@ -40,7 +40,14 @@ struct MainContentFinder {
         for i in 0..<n where tags[i] == .body { bodyIndex = i; break }
 
         var hints = [BoilerplateHints?](repeating: nil, count: n)
-        for i in 0..<n where tags[i] != .text && !tree.hint[i].isEmpty { hints[i] = BoilerplateHints(tree.hint[i]) }
+        var cache: [String: BoilerplateHints] = [:]
+        for i in 0..<n where tags[i] != .text && !tree.hint[i].isEmpty {
+            let h = tree.hint[i]
+            if let known = cache[h] { hints[i] = known; continue }
+            let made = BoilerplateHints(h)
+            cache[h] = made
+            hints[i] = made
+        }
 
         // Prose per subtree before pruning, so that pruning never removes the article itself.
         var dropped = [Bool](repeating: false, count: n)
