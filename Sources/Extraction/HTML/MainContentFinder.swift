@@ -130,7 +130,7 @@ struct MainContentFinder {
             for l in leads where !kept.contains(where: { l < Int(end[$0]) && l > $0 }) && !roots.contains(l) { kept.append(l) }
             for l in kept {
                 // A lead set aside by pruning (inside a header) comes back, but not its own boilerplate.
-                for k in l..<Int(end[l]) where dropped[k] && !pruned.contains(where: { $0 >= l && $0 <= k && $0 < Int(end[l]) }) {
+                for k in l..<Int(end[l]) where dropped[k] && !pruned.contains(where: { $0 > l && $0 <= k && k < Int(end[$0]) }) {
                     dropped[k] = false
                 }
             }
@@ -138,6 +138,7 @@ struct MainContentFinder {
             roots.sort()
             stats = measure(dropped: dropped)
         }
+        if Self.debug { FileHandleDebug.print("roots \(roots) leads \(leads)") }
         return Result(paragraphs: collect(roots: roots, dropped: &dropped, eff: stats.eff, link: stats.link,
                                           commas: stats.commas, hints: hints),
                       pruned: pruned, roots: roots)
@@ -215,6 +216,8 @@ struct MainContentFinder {
         let n = tree.count
         let tags = tree.tag, parent = tree.parent, letters = tree.letters
         var inLink = [Bool](repeating: false, count: n)
+        var isURLText = [Bool](repeating: false, count: n)
+        for i in 0..<n where tags[i] == .a && !dropped[i] { isURLText[i] = self.isURLText(i) }
         var blockOf = [Int32](repeating: -1, count: n)
         var st = Stats(eff: .init(repeating: 0, count: n), link: .init(repeating: 0, count: n),
                        own: .init(repeating: 0, count: n), ownLink: .init(repeating: 0, count: n),
@@ -222,7 +225,7 @@ struct MainContentFinder {
         for i in 0..<n where !dropped[i] {
             let p = Int(parent[i])
             let t = tags[i]
-            inLink[i] = t == .a || (p >= 0 && inLink[p])
+            inLink[i] = (t == .a && !isURLText[i]) || (p >= 0 && inLink[p])
             blockOf[i] = (t.isBlock || t == .td || t == .th) ? Int32(i) : (p >= 0 ? blockOf[p] : -1)
             if t == .text {
                 let b = Int(blockOf[i])
@@ -252,10 +255,10 @@ struct MainContentFinder {
         for b in 0..<n where !dropped[b] && st.own[b] > 0 {
             let o = Double(st.own[b]), l = Double(st.ownLink[b])
             var v: Double
-            if st.own[b] >= 30 && l / o < 0.35 && !tree.tag[b].isHeading {
-                v = (o - l) * (1 + min(Double(st.commas[b]), 5) * 0.05) - (proseOnly ? 0 : l)
+            if st.own[b] >= Self.pMin && l / o < Self.pLD && !tree.tag[b].isHeading {
+                v = (o - l) * (1 + min(Double(st.commas[b]), 5) * 0.05) - (proseOnly ? 0 : l * Self.pLink)
             } else {
-                v = proseOnly ? 0 : -l - 0.25 * (o - l)
+                v = proseOnly ? 0 : -l * Self.pLink - Self.pShort * (o - l)
             }
             if v != 0 { value[b] += v }
         }
@@ -306,7 +309,7 @@ struct MainContentFinder {
                     i = Int(end[i])
                     continue
                 }
-                if t == .a { inLinkUntil.append(Int(end[i])) }
+                if t == .a && !isURLText(i) { inLinkUntil.append(Int(end[i])) }
                 if t.isBlock || t == .td || t == .th {
                     if t == .td || t == .th {
                         buffer += " "
@@ -343,7 +346,7 @@ struct MainContentFinder {
     private func shouldClean(_ i: Int, eff: [Int32], link: [Int32], commas: [Int32], hints: [BoilerplateHints?]) -> Bool {
         let t = tree.tag[i]
         switch t {
-        case .ul, .ol, .div, .section, .table, .dl, .figure, .center, .article, .span:
+        case .ul, .ol, .div, .section, .table, .dl, .figure, .center, .article:
             let letters = Int(eff[i])
             if letters == 0 { return false }
             let ld = Double(link[i]) / Double(letters)
@@ -354,6 +357,21 @@ struct MainContentFinder {
             return false
         }
     }
+
+    /// A link whose text is an address (`http://www.openpetition.de`) is content the writer
+    /// shows, not navigation: its letters are not counted as link text.
+    func isURLText(_ a: Int) -> Bool {
+        let k = a + 1
+        guard k < Int(tree.end[a]), tree.tag[k] == .text else { return false }
+        let t = tree.text[k]
+        let u = t.utf8.drop(while: { $0 == 0x20 })
+        return u.starts(with: "http".utf8) || u.starts(with: "www.".utf8)
+    }
+
+    static let pMin = Int32(getenv("P_MIN").map { atoi($0) } ?? 30)
+    static let pLD = getenv("P_LD").map { atof($0) } ?? 0.35
+    static let pLink = getenv("P_LINK").map { atof($0) } ?? 1.0
+    static let pShort = getenv("P_SHORT").map { atof($0) } ?? 0.25
 
     static let debug = getenv("KHABAR_DEBUG") != nil
     static let strategy = getenv("KHABAR_STRATEGY").map { atoi($0) } ?? 1
