@@ -1,11 +1,11 @@
 import ArabicText
 import NewsModel
 
-import Glibc
-
 extension Extractor {
-    static let trimEdges = getenv("KHABAR_TRIM").map { atoi($0) != 0 } ?? true
-    static let edgeWords = Int(getenv("KHABAR_EDGE").map { atoi($0) } ?? 4)
+    /// Whether stray fragments at the start and end of the body are dropped.
+    static let trimEdges = true
+    /// A fragment has fewer words than this (and under 40 scalars, without a final stop).
+    static let edgeWords = 6
 
     /// The HTML path: parse, find the main content, read metadata and teaser boxes.
     func extractHTML(_ decoded: PageDecoder.Decoded, page: RawPage) throws(ExtractionError) -> Article {

@@ -88,6 +88,13 @@ struct MainContentFinder {
             if let h = hints[c], h.strongPositive, v > 0 { v *= 1.1 }
             if v > bestValue || (v == bestValue && c < Int(end[top])) { bestValue = v; top = c }
         }
+        // A single paragraph is never the whole article: widen to its container while the
+        // container is not much worse.
+        while [.p, .li, .td, .pre, .blockquote, .dd].contains(tags[top]) {
+            let p = Int(parent[top])
+            guard p >= 0, p != bodyIndex, value[p] >= Self.widen * value[top] else { break }
+            top = p
+        }
         if Self.debug {
             FileHandleDebug.print("top \(top) \(tags[top]) [\(tree.hint[top].prefix(60))] value=\(bestValue)")
         }
@@ -99,7 +106,7 @@ struct MainContentFinder {
         var roots = [top]
         var anchor = top
         var leads: [Int] = []
-        for level in 0..<4 {
+        for level in 0..<Self.leadLevels {
             let p = Int(parent[anchor])
             guard p >= 0, p != bodyIndex, tags[p] != .html else { break }
             var c = p + 1
@@ -368,13 +375,20 @@ struct MainContentFinder {
         return u.starts(with: "http".utf8) || u.starts(with: "www.".utf8)
     }
 
-    static let pMin = Int32(getenv("P_MIN").map { atoi($0) } ?? 30)
-    static let pLD = getenv("P_LD").map { atof($0) } ?? 0.35
-    static let pLink = getenv("P_LINK").map { atof($0) } ?? 1.0
-    static let pShort = getenv("P_SHORT").map { atof($0) } ?? 0.25
-
+    /// A block is prose from this many letters on…
+    static let pMin: Int32 = 30
+    /// …when less than this share of it is link text.
+    static let pLD = 0.35
+    /// Weight of link letters against a subtree.
+    static let pLink = 1.0
+    /// Weight of letters in short, non-link blocks (headings, labels, dates) against a subtree.
+    static let pShort = 0.25
+    /// How many ancestors of the chosen block are searched for a lead paragraph.
+    static let leadLevels = 4
+    /// A single chosen paragraph widens to its container while the container keeps this share of its value.
+    static let widen = 0.5
+    /// Set `KHABAR_DEBUG` to print candidates and pruned boxes to stderr.
     static let debug = getenv("KHABAR_DEBUG") != nil
-    static let strategy = getenv("KHABAR_STRATEGY").map { atoi($0) } ?? 1
 
     static func commaCount(_ s: String) -> Int {
         var c = 0
