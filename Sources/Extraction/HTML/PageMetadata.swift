@@ -38,7 +38,7 @@ struct PageMetadata: Sendable {
         if names.isEmpty { names = raw.authorLinks }
         var seen = Set<String>()
         authors = names.map { $0.trimmed }.filter { !$0.isEmpty && seen.insert($0).inserted }
-        if let l = raw.lang ?? raw.meta["content-language"] ?? raw.meta["og:locale"] {
+        if let l = raw.lang ?? raw.meta["content-language"] ?? raw.meta["language"] ?? raw.meta["dc.language"] ?? raw.meta["og:locale"] {
             let primary = l.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { String($0).lowercased() }
             language = primary?.isEmpty == false ? primary : nil
         }
