@@ -47,8 +47,9 @@ enum LineShape: Equatable, Sendable {
                 return .bullet(rest)
             }
         }
-        let words = trimmed.split(whereSeparator: { $0 == " " }).count
-        let key = markerKey(trimmed)
+        let words = trimmed.wordCount
+        // Markers open a line: fold only its start (long prose lines are the bulk of a page).
+        let key = markerKey(words <= 30 ? trimmed : String(trimmed.prefix(80)))
         if words <= 8 {
             for m in sourceMarkers where key.hasPrefix(m) && hasSeparator(after: m, in: key) {
                 let value = afterSeparator(trimmed)
