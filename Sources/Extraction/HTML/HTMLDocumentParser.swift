@@ -1,25 +1,6 @@
 import CLibXML2
 import Glibc
 
-/// What the `<head>` (and a few body elements) say about the page, before interpretation.
-struct RawMetadata: Sendable {
-    /// Text of the first `<title>`.
-    var title: String?
-    /// `<meta>` contents by lowercased `name`, `property` or `itemprop`; the first one wins.
-    var meta: [String: String] = [:]
-    /// `href` of `<link rel="canonical">`.
-    var canonical: String?
-    /// Texts of `<script type="application/ld+json">` blocks.
-    var jsonLD: [String] = []
-    /// `<html lang>` and `<html dir>`.
-    var lang: String?
-    var dir: String?
-    /// `datetime` of the first `<time>` element.
-    var timeDatetime: String?
-    /// `<a rel="author">` texts.
-    var authorLinks: [String] = []
-}
-
 /// Parses HTML with libxml2's HTML parser and flattens it into an `HTMLTree`.
 ///
 /// libxml2 is used through the `CLibXML2` system-library target rather than FoundationXML:
@@ -204,96 +185,5 @@ enum HTMLDocumentParser {
         guard let c = xmlNodeGetContent(n) else { return "" }
         defer { free(c) }
         return String(cString: c)
-    }
-}
-
-/// Collapses runs of whitespace (ASCII spaces, tabs, line breaks, no-break spaces) into one
-/// space, on UTF-8 bytes, counting the letters (non-space scalars) on the way.
-struct TextCollapser {
-    private var buffer: [UInt8] = []
-
-    mutating func collapse(_ p: UnsafePointer<xmlChar>) -> (text: String, letters: Int) {
-        buffer.removeAll(keepingCapacity: true)
-        var i = 0
-        var letters = 0
-        var lastSpace = false
-        while true {
-            let b = p[i]
-            if b == 0 { break }
-            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
-                if !lastSpace { buffer.append(0x20); lastSpace = true }
-                i += 1
-                continue
-            }
-            if b == 0xC2 {
-                if p[i + 1] == 0xA0 {
-                    if !lastSpace { buffer.append(0x20); lastSpace = true }
-                    i += 2
-                    continue
-                }
-                if p[i + 1] == 0xAD { i += 2; continue } // soft hyphen
-            }
-            if b == 0xE2 && p[i + 1] == 0x80 && (p[i + 2] == 0x8B || p[i + 2] == 0x8C || p[i + 2] == 0x8D) {
-                i += 3 // zero-width space, non-joiner, joiner
-                continue
-            }
-            if b == 0xEF && p[i + 1] == 0xBB && p[i + 2] == 0xBF { i += 3; continue } // BOM
-            if b & 0xC0 != 0x80 { letters += 1 }
-            buffer.append(b)
-            lastSpace = false
-            i += 1
-        }
-        return (String(decoding: buffer, as: UTF8.self), letters)
-    }
-
-    mutating func collapse(_ s: String) -> (text: String, letters: Int) {
-        var s = s
-        return s.withUTF8 { u in
-            var copy = [UInt8](u)
-            copy.append(0)
-            return copy.withUnsafeBufferPointer { collapse($0.baseAddress!) }
-        }
-    }
-}
-
-extension String {
-    /// The string without leading and trailing white space. ASCII spaces are trimmed on UTF-8
-    /// bytes (the common case after whitespace collapsing); other white space falls back to
-    /// `Character` checks.
-    var trimmed: String {
-        var copy = self
-        let (start, end) = copy.withUTF8 { u -> (Int, Int) in
-            var a = 0, b = u.count
-            while a < b, u[a] == 0x20 || u[a] == 0x0A || u[a] == 0x09 || u[a] == 0x0D { a += 1 }
-            while b > a, u[b - 1] == 0x20 || u[b - 1] == 0x0A || u[b - 1] == 0x09 || u[b - 1] == 0x0D { b -= 1 }
-            return (a, b)
-        }
-        var s: Substring
-        if start == 0 && end == utf8.count {
-            s = Substring(self)
-        } else {
-            let u = utf8
-            s = Substring(u[u.index(u.startIndex, offsetBy: start)..<u.index(u.startIndex, offsetBy: end)])
-        }
-        if let f = s.first, f.isWhitespace {
-            while let f = s.first, f.isWhitespace { s.removeFirst() }
-        }
-        if let l = s.last, l.isWhitespace {
-            while let l = s.last, l.isWhitespace { s.removeLast() }
-        }
-        return String(s)
-    }
-
-    /// Number of space-separated words, counted on UTF-8 bytes.
-    var wordCount: Int {
-        var copy = self
-        return copy.withUTF8 { u in
-            var n = 0
-            var inWord = false
-            for b in u {
-                if b == 0x20 || b == 0x0A || b == 0x09 { inWord = false } else if !inWord { inWord = true; n += 1 }
-            }
-            return n
-        }
     }
 }
