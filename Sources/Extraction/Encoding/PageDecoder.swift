@@ -63,8 +63,7 @@ struct PageDecoder: Sendable {
             }
             return Decoded(bytes: bytes, charset: .other(name), needsLibXMLDecoding: true, warnings: [])
         case nil:
-            if let valid = String(validating: bytes, as: UTF8.self) {
-                _ = valid
+            if String(validating: bytes, as: UTF8.self) != nil {
                 return Decoded(bytes: bytes, charset: .utf8, needsLibXMLDecoding: false, warnings: [])
             }
             let guess = Self.guessSingleByte(bytes)
@@ -85,10 +84,9 @@ struct PageDecoder: Sendable {
     }
 
     static func decodeUTF8(_ bytes: ArraySlice<UInt8>, declared: Charset, warnings: [String]) -> Decoded {
-        var (out, invalid) = repairUTF8(bytes)
+        let (out, invalid) = repairUTF8(bytes)
         var w = warnings
         if invalid > 0 { w.append("\(invalid) invalid UTF-8 sequences were replaced with U+FFFD") }
-        if out.isEmpty { out = [] }
         return Decoded(bytes: out, charset: declared, needsLibXMLDecoding: false, warnings: w)
     }
 

@@ -51,7 +51,7 @@ enum LineShape: Equatable, Sendable {
         // Markers open a line: fold only its start (long prose lines are the bulk of a page).
         let key = markerKey(words <= 30 ? trimmed : String(trimmed.prefix(80)))
         if words <= 8 {
-            for m in sourceMarkers where key.hasPrefix(m) && hasSeparator(after: m, in: key) {
+            for m in sourceMarkers where key.hasPrefix(m) {
                 let value = afterSeparator(trimmed)
                 if let value, !value.isEmpty { return .source(value) }
             }
@@ -88,8 +88,6 @@ enum LineShape: Equatable, Sendable {
         }
         return String(out).trimmed.lowercased()
     }
-
-    private static func hasSeparator(after marker: String, in key: String) -> Bool { true }
 
     /// What follows the first `:`, `-` or `–` of a marker line.
     static func afterSeparator(_ line: String) -> String? {

@@ -67,7 +67,7 @@ struct PlainTextExtractor {
         }
 
         // Trailer.
-        var mode = 0 // 0 none, 1 read-also text, 2 related list
+        var mode = 0 // 0: nothing open, 1: a read-also teaser's text, 2: a related list
         while i < n {
             switch lines[i] {
             case .blank:
@@ -92,12 +92,8 @@ struct PlainTextExtractor {
                 mode = 0
                 i += 1
             case .bullet(let t):
-                if mode == 1, var last = parts.readAlso.popLast(), last.text == nil, false {
-                    last.text = t
-                    parts.readAlso.append(last)
-                } else {
-                    parts.related.append(Teaser(title: t))
-                }
+                parts.related.append(Teaser(title: t))
+                mode = 2
                 i += 1
             case .text(let t):
                 if mode == 1, var last = parts.readAlso.popLast() {
@@ -149,7 +145,7 @@ struct PlainTextExtractor {
         } else {
             rest = rest.split(separator: " ", maxSplits: 1).last ?? rest
         }
-        return rest.split(whereSeparator: { $0 == "،" || $0 == "," || $0 == "و" && false })
+        return rest.split(whereSeparator: { $0 == "،" || $0 == "," })
             .map { String($0).trimmed }.filter { !$0.isEmpty }
     }
 }
