@@ -37,7 +37,7 @@ enum BoilerplateLine {
         "zum autor", "letzte änderung", "aktualisiert am", "zuletzt aktualisiert", "last updated", "updated:",
         "inhaltsverzeichnis", "table of contents", "bild anzeigen", "mira lo que", "gefällt dir", "unterstütze",
         "support us", "sie haben post", "immer auf dem laufenden", "auch auf", "if you enjoyed", "did you enjoy", "we recommend", "externer inhalt", "external content",
-        "skip to", "zum inhalt", "back to top", "nach oben", "print", "drucken", "e-mail", "email this",
+        "skip to", "zum inhalt", "loading", "wird geladen", "back to top", "nach oben", "print", "drucken", "e-mail", "email this",
         "whatsapp", "facebook", "twitter", "pinterest", "linkedin", "telegram",
         "تابعونا", "تابعنا", "جميع الحقوق محفوظة", "شارك", "المصدر:",
     ]
@@ -45,6 +45,15 @@ enum BoilerplateLine {
     private static let readAlsoBytes = readAlsoMarkers.map { Array($0.utf8) }
     private static let furnitureBytes = furnitureMarkers.map { Array($0.utf8) }
     private static let furnitureMultiword = furnitureMarkers.map { $0.utf8.contains(0x20) || $0.hasSuffix(":") || $0 == "©" }
+
+    /// `text` without the punctuation and symbols before its first letter, digit or `©`.
+    static func droppingLeadingDecoration(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "©"
+        }) else { return text }
+        return first == scalars.startIndex ? text : String(scalars[first...])
+    }
 
     /// The kind of `text` when it is furniture, `nil` when it is article text.
     ///
@@ -54,9 +63,9 @@ enum BoilerplateLine {
     /// paragraphs of up to 300 letters.
     static func classify(_ text: String, letters: Int) -> Kind? {
         guard letters <= 300 else { return nil }
-        var head = String(text.prefix(40))
-        while let f = head.first, f == "(" || f == "[" || f == "-" || f == "–" || f == " " || f == "»" || f == ">" { head.removeFirst() }
-        let lower = Array(head.lowercased().utf8)
+        // Markers may follow decoration: `:: Relevantes aus…`, `» Read more`, `(Foto: …)`.
+        let text = Self.droppingLeadingDecoration(text)
+        let lower = Array(String(text.prefix(40)).lowercased().utf8)
         func starts(_ m: [UInt8]) -> Bool {
             guard lower.count >= m.count else { return false }
             for k in 0..<m.count where lower[k] != m[k] { return false }
