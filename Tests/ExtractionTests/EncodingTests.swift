@@ -65,6 +65,14 @@ import Testing
         #expect(try Extractor().extract(RawPage(bytes: utf16)).body == Self.sentence)
     }
 
+    @Test func plainTextInWindows1256FromContentType() throws {
+        let text = Self.sentence + "\n\nالمصدر: وكالة الأنباء\n"
+        let page = RawPage(bytes: Self.encode(text, .windows1256), contentType: "text/plain; charset=windows-1256")
+        let article = try Extractor().extract(page)
+        #expect(article.paragraphs == [Self.sentence])
+        #expect(article.source == "وكالة الأنباء")
+    }
+
     @Test func tablesMatchTheStandardForArabicLetters() {
         // Spot checks against the published mappings.
         #expect(SingleByteCodePage.windows1256.upper[0xC7 - 0x80] == 0x0627) // ا
