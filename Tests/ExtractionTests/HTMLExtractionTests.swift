@@ -75,6 +75,20 @@ import Testing
         #expect(article.related.contains { $0.title.hasPrefix("ماكرون يحث بوتين") && $0.url == "/news/7" })
     }
 
+    @Test func readAlsoBoxInsideTheArticle() throws {
+        let html = """
+        <html><body><article>
+        <p>\(String(repeating: "عبر الرئيسان الصيني والروسي عن تنديدهما بتدخل الولايات المتحدة، حسبما أفاد الكرملين. ", count: 3))</p>
+        <div class="read-also"><span>اقرأ أيضا</span><a href="/news/5">موسكو مستعدة لتطبيع العلاقات مع واشنطن بشرط التفاهم</a></div>
+        <p>\(String(repeating: "وتابع أن بوتين وشي ناقشا الوضع في أوكرانيا والشرق الأوسط، واتفقا على مواصلة الاتصالات. ", count: 3))</p>
+        </article></body></html>
+        """
+        let a = try Extractor().extract(RawPage(bytes: Array(html.utf8)))
+        #expect(a.paragraphs.count == 2)
+        #expect(!a.body.contains("موسكو مستعدة"))
+        #expect(a.readAlso == [Teaser(title: "موسكو مستعدة لتطبيع العلاقات مع واشنطن بشرط التفاهم", url: "/news/5")])
+    }
+
     @Test func idComesFromTheCanonicalURL() {
         #expect(article.id == ArticleID.make(canonicalURL: "https://EXAMPLE.com/news/1234#top", url: nil, body: ""))
         #expect(article.id.count == 16)

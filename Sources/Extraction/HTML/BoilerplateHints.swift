@@ -21,7 +21,7 @@ struct BoilerplateHints: Sendable {
         "banner", "advert", "advertisement", "ad", "ads", "adv", "masthead", "skip", "toolbar", "disqus", "outbrain",
         "taboola", "byline", "meta", "tags", "tag", "tagcloud", "print", "login", "signup", "rss", "author",
         "date", "dateline", "timestamp", "copyright", "legal", "consent", "gdpr", "teaser", "teasers", "recommend",
-        "recommended", "more", "popular", "trending", "breaking", "ticker", "topbar", "header", "sitemap",
+        "recommended", "more", "readmore", "readalso", "also", "popular", "trending", "mostread", "breaking", "ticker", "topbar", "header", "sitemap",
         "caption", "credits", "follow", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email",
         "reply", "respond", "rating", "vote", "sharebar", "socials", "links", "blogroll", "archive", "archives",
         "categories", "category", "calendar", "search", "shoutbox", "overlay", "dropdown", "offcanvas", "lightbox",
