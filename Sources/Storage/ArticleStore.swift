@@ -5,8 +5,8 @@ import NewsModel
 /// (`SQLiteStore`) is the embedded default; a PostgreSQL one satisfies the same protocol, and
 /// the store tests are written once against it.
 public protocol ArticleStore: Sendable {
-    /// Stores a batch in one transaction. Each document is new, already present (same
-    /// dedup key: canonical URL, else URL, else normalised body), or failed with a reason;
+    /// Stores a batch in one transaction. Each document is new, already present (same id:
+    /// canonical URL, else URL, else normalised body), or failed with a reason;
     /// a failure never stops the rest of the batch.
     /// - Throws: only when the store itself fails (disk full, database locked too long).
     func store(_ batch: [IndexedArticle]) async throws -> [StoreOutcome]

@@ -10,6 +10,9 @@ struct Khabar: AsyncParsableCommand {
         subcommands: [
             Analyze.self,
             Extract.self,
+            IngestCommand.self,
+            SearchCommand.self,
+            Show.self,
             LexiconCommand.self,
             Train.self,
             Eval.self,

@@ -2,14 +2,15 @@ import ArabicText
 import Foundation
 import NewsModel
 
-/// An article with what the full-text index needs, computed by the analyzer outside the
+/// An article with what the full-text index needs. Its `article.id` is the key that makes
+/// ingest idempotent (Extraction's `ArticleID`: canonical URL, else URL, else the normalised
+/// body), so the same page stored twice is one article.
+///
+/// What the full-text index needs, computed by the analyzer outside the
 /// store's write transaction (so ingest workers do it in parallel).
 public struct IndexedArticle: Sendable {
     /// The article itself.
     public var article: Article
-    /// The key that makes ingest idempotent: `url:` + canonical URL (else URL), or
-    /// `body:` + the hash of the body's analysis tokens.
-    public var dedupKey: String
     /// Hash of the body's search-normalised tokens (exact-duplicate fingerprint).
     public var contentHash: String
     /// Analysed index columns: space-separated terms.
@@ -37,26 +38,6 @@ public struct IndexedArticle: Sendable {
         keys += body.keys
         nameKeys = keys
         contentHash = body.contentHash
-        if let u = article.canonicalURL ?? article.url, !u.isEmpty {
-            dedupKey = "url:" + IndexedArticle.normalizeURL(u)
-        } else {
-            dedupKey = "body:" + contentHash
-        }
-    }
-
-    /// URL normalisation for deduplication: scheme and host lowercased, fragment and a
-    /// trailing slash dropped, `http` and `https` treated alike.
-    static func normalizeURL(_ u: String) -> String {
-        var s = u.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let hash = s.firstIndex(of: "#") { s = String(s[..<hash]) }
-        if let c = URLComponents(string: s), let host = c.host {
-            var path = c.percentEncodedPath
-            if path.hasSuffix("/") { path.removeLast() }
-            let query = c.percentEncodedQuery.map { "?" + $0 } ?? ""
-            return host.lowercased() + path + query
-        }
-        if s.hasSuffix("/") { s.removeLast() }
-        return s
     }
 }
 

@@ -13,12 +13,11 @@ enum SQLiteSchema {
                     name TEXT NOT NULL UNIQUE
                 )
                 """)
-            // Articles: the clean article, its dedup key and fingerprint, extra input fields.
+            // Articles: the clean article (its id is the dedup key), fingerprint, extra input fields.
             try db.execute(sql: """
                 CREATE TABLE articles (
                     rowid INTEGER PRIMARY KEY,
                     id TEXT NOT NULL UNIQUE,
-                    dedup_key TEXT NOT NULL UNIQUE,
                     content_hash TEXT NOT NULL,
                     url TEXT,
                     canonical_url TEXT,

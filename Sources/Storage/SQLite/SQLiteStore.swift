@@ -29,10 +29,6 @@ public final class SQLiteStore: ArticleStore {
             outcomes.reserveCapacity(batch.count)
             var sourceIDs: [String: Int64] = [:]
             for doc in batch {
-                if let existing = try String.fetchOne(db, sql: "SELECT id FROM articles WHERE dedup_key = ?", arguments: [doc.dedupKey]) {
-                    outcomes.append(.alreadyPresent(id: existing))
-                    continue
-                }
                 if try Bool.fetchOne(db, sql: "SELECT 1 FROM articles WHERE id = ?", arguments: [doc.article.id]) == true {
                     outcomes.append(.alreadyPresent(id: doc.article.id))
                     continue
@@ -66,12 +62,12 @@ public final class SQLiteStore: ArticleStore {
         let json = JSONEncoder.khabar
         try db.execute(
             sql: """
-                INSERT INTO articles(id, dedup_key, content_hash, url, canonical_url, source_id, title, title_inferred, lead,
+                INSERT INTO articles(id, content_hash, url, canonical_url, source_id, title, title_inferred, lead,
                     body, published, published_origin, authors, language, category, warnings, extra, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
-                a.id, doc.dedupKey, doc.contentHash, a.url, a.canonicalURL, sourceID, a.title, a.titleInferred, a.lead,
+                a.id, doc.contentHash, a.url, a.canonicalURL, sourceID, a.title, a.titleInferred, a.lead,
                 a.body, a.published?.timeIntervalSince1970, a.publishedOrigin?.rawValue,
                 String(decoding: try json.encode(a.authors), as: UTF8.self), a.language, a.category,
                 String(decoding: try json.encode(a.warnings), as: UTF8.self), doc.extra, Date().timeIntervalSince1970,

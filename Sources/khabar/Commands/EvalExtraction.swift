@@ -1,6 +1,7 @@
 import ArgumentParser
 import Extraction
 import Foundation
+import Ingest
 import NewsModel
 
 /// `khabar eval extraction DIR`: main-text extraction scored against gold snippets.

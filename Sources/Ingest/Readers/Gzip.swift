@@ -1,14 +1,16 @@
 import CZlib
 
 /// Why gzip data could not be inflated.
-struct GzipError: Error, CustomStringConvertible {
-    let code: Int32
-    var description: String { "the file is not valid gzip or zlib data (zlib error \(code)): check that it is a .gz file" }
+public struct GzipError: Error, CustomStringConvertible {
+    public let code: Int32
+    public var description: String { "the file is not valid gzip or zlib data (zlib error \(code)): check that it is a .gz file" }
 }
 
 /// Inflates gzip (or zlib) data with zlib, detecting the header (`windowBits` 15 + 32).
-enum Gzip {
-    static func inflate(_ input: [UInt8]) throws -> [UInt8] {
+public enum Gzip {
+    /// The inflated bytes of `input`.
+    /// - Throws: `GzipError` when the data is not gzip or zlib.
+    public static func inflate(_ input: [UInt8]) throws -> [UInt8] {
         var stream = z_stream()
         var status = inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         guard status == Z_OK else { throw GzipError(code: status) }
