@@ -34,7 +34,8 @@ let package = Package(
             dependencies: [
                 "ArabicText", "NewsModel", "Extraction", "Analysis", "Storage", "Ingest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            resources: [.copy("Resources/demo-sample.jsonl.gz")]
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),

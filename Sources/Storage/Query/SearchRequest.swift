@@ -23,13 +23,13 @@ public struct SearchRequest: Sendable {
 
     /// Parses `text` and applies explicit filters, which win over those written in the text.
     public init(_ text: String, source: String? = nil, from: Date? = nil, to: Date? = nil, category: String? = nil,
-                limit: Int = 10, offset: Int = 0) {
+                limit: Int = 10, offset: Int = 0, countTotal: Bool = true) {
         var q = SearchQuery(parsing: text)
         if let source { q.source = source }
         if let from { q.from = from }
         if let to { q.to = to }
         if let category { q.category = category }
-        self.init(query: q, limit: limit, offset: offset)
+        self.init(query: q, limit: limit, offset: offset, countTotal: countTotal)
     }
 }
 

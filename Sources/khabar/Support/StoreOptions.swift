@@ -20,6 +20,11 @@ struct StoreOptions: ParsableArguments {
             stderrLine("khabar: no database at \(path): run `khabar ingest FILES --db \(path)` first (or `khabar demo`)")
             throw KhabarExit.missingFile
         }
+        return try StoreOptions.open(path: path)
+    }
+
+    /// Opens the SQLite store at `path`, creating it when missing.
+    static func open(path: String) throws -> SQLiteStore {
         do {
             return try SQLiteStore(path: path)
         } catch {
