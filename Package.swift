@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     ],
     targets: [
         .target(
@@ -29,10 +30,14 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: nil, providers: [.apt(["zlib1g-dev"])]),
+        .target(
+            name: "Server",
+            dependencies: ["Storage", "Ingest", "NewsModel", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
         .executableTarget(
             name: "khabar",
             dependencies: [
-                "ArabicText", "NewsModel", "Extraction", "Analysis", "Storage", "Ingest",
+                "ArabicText", "NewsModel", "Extraction", "Analysis", "Storage", "Ingest", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/demo-sample.jsonl.gz")]
@@ -43,6 +48,10 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "ArabicText", "NewsModel"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "ArabicText", "NewsModel"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Storage", "NewsModel"]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: ["Server", "Storage", "Ingest", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
         .testTarget(name: "KhabarCLITests", dependencies: ["khabar"]),
     ],
     swiftLanguageModes: [.v6]

@@ -14,6 +14,7 @@ struct Khabar: AsyncParsableCommand {
             IngestCommand.self,
             SearchCommand.self,
             Show.self,
+            Serve.self,
             LexiconCommand.self,
             Train.self,
             Eval.self,

@@ -77,11 +77,11 @@ import Testing
 
     @Test func demoBuildsItsDatabaseAndSearches() throws {
         let db = Self.dbPath()
-        let r = try CLI.run(["demo", "--db", db])
+        let r = try CLI.run(["demo", "--db", db, "--no-serve"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Built \(db): 317 articles"))
         #expect(r.stdout.contains("[بوتين]"))
-        let again = try CLI.run(["demo", "--db", db])
+        let again = try CLI.run(["demo", "--db", db, "--no-serve"])
         #expect(again.stdout.contains("Using \(db) (317 articles"))
     }
 }

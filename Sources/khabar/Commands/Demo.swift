@@ -7,8 +7,10 @@ import Storage
 /// `khabar demo`: a demo database from the bundled sample, then a few example searches.
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build a demo database from the bundled sample (the seed page and 316 ANT articles) and run example searches.",
-        discussion: "The database is built only when missing (or with --rebuild); the examples show Arabic-aware matching."
+        abstract: "Build a demo database from the bundled sample (the seed page and 316 ANT articles), run example searches, serve it.",
+        discussion: """
+            The database is built only when missing (or with --rebuild); the examples show Arabic-aware matching;             then the web reader and API are served on --host/--port until interrupted (--no-serve to stop after the examples).
+            """
     )
 
     @Option(help: "Where to keep the demo database.")
@@ -16,6 +18,15 @@ struct Demo: AsyncParsableCommand {
 
     @Flag(help: "Rebuild the demo database even if it exists.")
     var rebuild = false
+
+    @Flag(help: "Only build the database and run the example searches; do not serve.")
+    var noServe = false
+
+    @Option(help: "Address to serve on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to serve on.")
+    var port = 8080
 
     /// Queries that show what the analyzer does: clitics, spelling variants, phrases, filters.
     static let examples = [
@@ -47,5 +58,9 @@ struct Demo: AsyncParsableCommand {
             }
         }
         print("\nTry: khabar search --db \(db) QUERY   ·   khabar show --db \(db) ID")
+        if !noServe {
+            print("")
+            try await Serve.serve(store, host: host, port: port)
+        }
     }
 }

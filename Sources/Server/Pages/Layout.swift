@@ -1,0 +1,49 @@
+/// The page frame of the web reader: Arabic, right to left, one small stylesheet, no script.
+enum Layout {
+    static func page(title: String, query: String = "", body: String) -> String {
+        """
+        <!doctype html>
+        <html lang="ar" dir="rtl">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(HTML.escape(title)) — خبر</title>
+        <style>\(stylesheet)</style>
+        </head>
+        <body>
+        <header><a class="brand" href="/">خبر</a>
+        <form action="/search" method="get" role="search"><input type="search" name="q" value="\(HTML.escape(query))" placeholder="ابحث في الأخبار…" aria-label="بحث"><button>بحث</button></form>
+        </header>
+        <main>
+        \(body)
+        </main>
+        <footer>خبر — محرك أخبار عربي</footer>
+        </body>
+        </html>
+        """
+    }
+
+    static let stylesheet = """
+        :root{--fg:#1b1b1b;--muted:#5f6368;--accent:#0b5cad;--bg:#fff;--mark:#ffe58a}
+        *{box-sizing:border-box}
+        body{margin:0;font-family:"Noto Naskh Arabic","Noto Sans Arabic","KacstOne","Amiri","Geeza Pro","Segoe UI",Tahoma,sans-serif;
+        color:var(--fg);background:var(--bg);line-height:1.8;font-size:18px}
+        header{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;padding:.75rem 1rem;border-bottom:1px solid #e3e3e3}
+        .brand{font-size:1.6rem;font-weight:700;color:var(--accent);text-decoration:none}
+        form{display:flex;flex:1;gap:.5rem;min-width:14rem}
+        input[type=search]{flex:1;font:inherit;padding:.35rem .6rem;border:1px solid #bbb;border-radius:.4rem}
+        button,select{font:inherit;padding:.3rem .8rem;border-radius:.4rem;border:1px solid #bbb;background:#f6f6f6}
+        main{max-width:46rem;margin:0 auto;padding:1rem}
+        footer{color:var(--muted);text-align:center;font-size:.85rem;padding:2rem 1rem}
+        mark{background:var(--mark);padding:0 .1em;border-radius:.15em}
+        .meta{color:var(--muted);font-size:.85rem}
+        .result{margin:1.2rem 0}
+        .result h2{font-size:1.15rem;margin:0}
+        .result h2 a{color:var(--accent);text-decoration:none}
+        .pager{display:flex;justify-content:space-between;margin:2rem 0}
+        article h1{font-size:1.6rem;line-height:1.5}
+        aside{border-top:1px solid #e3e3e3;margin-top:2rem}
+        ul.sources{columns:2;padding:0;list-style:none}
+        @media (max-width:32rem){body{font-size:17px}ul.sources{columns:1}}
+        """
+}
