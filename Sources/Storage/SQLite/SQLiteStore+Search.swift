@@ -8,6 +8,7 @@ extension SQLiteStore {
         let analyzer = Analyzer()
         let analysed = try AnalysedQuery(request.query, analyzer: analyzer)
         let match = FTS5Query.compile(analysed)
+        let exactMatch = FTS5Query.compileExact(analysed)
         let q = request.query
 
         var filters: [String] = []
@@ -24,15 +25,27 @@ extension SQLiteStore {
         let rows: [Row]
         let total: Int?
         (rows, total) = try await pool.read { db in
-            let args = StatementArguments([match] + filterArgs + [request.limit, request.offset])
+            // Two tiers: articles matching every word in its exact (folded) form, ranked by BM25
+            // over the exact columns, then those matching only through stems or name keys.
+            // Without filters each tier keeps only the rows the page can use before joining.
+            let page = filters.isEmpty ? " ORDER BY score LIMIT \(request.offset + request.limit)" : ""
+            let args = StatementArguments([exactMatch, match, exactMatch] + filterArgs + [request.limit, request.offset])
             let rows = try Row.fetchAll(db, sql: """
-                SELECT a.id, a.url, a.title, a.body, a.published, s.name AS source_name,
-                       bm25(article_fts, \(SQLiteSchema.bm25Weights)) AS bm25
-                FROM article_fts
-                JOIN articles a ON a.rowid = article_fts.rowid
+                SELECT a.id, a.url, a.title, a.body, a.published, s.name AS source_name, h.score AS bm25
+                FROM (
+                    SELECT * FROM (
+                        SELECT rowid, 0 AS tier, bm25(article_fts, \(SQLiteSchema.bm25Weights)) AS score
+                        FROM article_fts WHERE article_fts MATCH ?\(page))
+                    UNION ALL
+                    SELECT * FROM (
+                        SELECT rowid, 1 AS tier, bm25(article_fts, \(SQLiteSchema.bm25Weights)) AS score
+                        FROM article_fts WHERE article_fts MATCH ?
+                          AND rowid NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)\(page))
+                ) AS h
+                JOIN articles a ON a.rowid = h.rowid
                 LEFT JOIN sources s ON s.id = a.source_id
-                WHERE article_fts MATCH ?\(filterSQL)
-                ORDER BY bm25
+                WHERE 1\(filterSQL)
+                ORDER BY h.tier, h.score
                 LIMIT ? OFFSET ?
                 """, arguments: args)
             var total: Int? = nil
