@@ -50,6 +50,9 @@ public struct SearchHit: Sendable, Codable, Equatable {
     public var source: String?
     public var published: Date?
     /// Relevance, higher is better (BM25 over title and body, title weighted above body).
+    /// Results come in two tiers — those with every query word in its exact (folded) form,
+    /// then those found only through stems or name keys — and the score orders a tier, not
+    /// the whole list.
     public var score: Double
     /// A passage of the original body with the matched words marked.
     public var snippet: MarkedText

@@ -15,6 +15,23 @@ enum FTS5Query {
         return "(" + required + ") NOT (" + q.excluded.map(clause).joined(separator: " OR ") + ")"
     }
 
+    /// The query with every word in its exact (search-folded) form only: no stems, no name keys.
+    /// Results matching it rank above those that match only through stems or name keys, so
+    /// relating forms widens what is found without reordering what exact words already find.
+    static func compileExact(_ q: AnalysedQuery) -> String {
+        q.required.map { group in
+            group.count == 1 ? exactClause(group[0]) : "(" + group.map(exactClause).joined(separator: " OR ") + ")"
+        }.joined(separator: " AND ")
+    }
+
+    static func exactClause(_ c: AnalysedQuery.Clause) -> String {
+        switch c {
+        case .term(let t): return "\(exactColumns) : \(quote(t.normalized))"
+        case .phrase(let ts): return "\(exactColumns) : \(quote(ts.map(\.normalized).joined(separator: " ")))"
+        case .prefix(let p): return "\(exactColumns) : \(quote(p)) *"
+        }
+    }
+
     static func clause(_ c: AnalysedQuery.Clause) -> String {
         switch c {
         case .term(let t):

@@ -5,9 +5,9 @@ import NewsModel
 
 extension SQLiteStore {
     public func search(_ request: SearchRequest) async throws -> SearchPage {
-        let analyzer = Analyzer()
-        let analysed = try AnalysedQuery(request.query, analyzer: analyzer)
+        let analysed = try analyzers.withAnalyzer { try AnalysedQuery(request.query, analyzer: $0) }
         let match = FTS5Query.compile(analysed)
+        let exactMatch = FTS5Query.compileExact(analysed)
         let q = request.query
 
         var filters: [String] = []
@@ -24,30 +24,40 @@ extension SQLiteStore {
         let rows: [Row]
         let total: Int?
         (rows, total) = try await pool.read { db in
-            let args = StatementArguments([match] + filterArgs + [request.limit, request.offset])
+            // Two tiers: articles matching every word in its exact (folded) form, then those
+            // matching only through stems or name keys; each tier ranked by BM25.
+            if filters.isEmpty {
+                return try SQLiteStore.unfilteredPage(db, exact: exactMatch, full: match, request: request)
+            }
+            let args = StatementArguments([exactMatch, match, exactMatch] + filterArgs + [request.limit, request.offset])
             let rows = try Row.fetchAll(db, sql: """
-                SELECT a.id, a.url, a.title, a.body, a.published, s.name AS source_name,
-                       bm25(article_fts, \(SQLiteSchema.bm25Weights)) AS bm25
-                FROM article_fts
-                JOIN articles a ON a.rowid = article_fts.rowid
+                SELECT a.id, a.url, a.title, a.body, a.published, s.name AS source_name, h.score AS bm25
+                FROM (
+                    SELECT rowid, 0 AS tier, bm25(article_fts, \(SQLiteSchema.bm25Weights)) AS score
+                    FROM article_fts WHERE article_fts MATCH ?
+                    UNION ALL
+                    SELECT rowid, 1 AS tier, bm25(article_fts, \(SQLiteSchema.bm25Weights)) AS score
+                    FROM article_fts WHERE article_fts MATCH ?
+                      AND rowid NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)
+                ) AS h
+                JOIN articles a ON a.rowid = h.rowid
                 LEFT JOIN sources s ON s.id = a.source_id
-                WHERE article_fts MATCH ?\(filterSQL)
-                ORDER BY bm25
+                WHERE 1\(filterSQL)
+                ORDER BY h.tier, h.score
                 LIMIT ? OFFSET ?
                 """, arguments: args)
             var total: Int? = nil
             if request.countTotal {
-                let countArgs = StatementArguments([match] + filterArgs)
-                total = try Int.fetchOne(db, sql: filters.isEmpty
-                    ? "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?"
-                    : "SELECT count(*) FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid WHERE article_fts MATCH ?\(filterSQL)",
-                    arguments: countArgs)
+                total = try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid
+                    WHERE article_fts MATCH ?\(filterSQL)
+                    """, arguments: StatementArguments([match] + filterArgs))
             }
             return (rows, total)
         }
         let highlight = analysed.highlight
         let snippets = SnippetBuilder()
-        let hits = rows.map { row -> SearchHit in
+        let hits = analyzers.withAnalyzer { analyzer in rows.map { row -> SearchHit in
             let title: String = row["title"]
             let body: String = row["body"]
             let published: Double? = row["published"]
@@ -57,7 +67,43 @@ extension SQLiteStore {
                 published: published.map(Date.init(timeIntervalSince1970:)), score: (-bm25 * 1000).rounded() / 1000,
                 snippet: snippets.snippet(body, highlight: highlight, analyzer: analyzer),
                 titleMarks: snippets.markTitle(title, highlight: highlight, analyzer: analyzer))
-        }
+        } }
         return SearchPage(total: total, hits: hits, warnings: q.warnings)
+    }
+
+    /// A page without filters: each tier keeps only its best `offset + limit` rows (counting
+    /// its matches in the same pass when asked), and only the page's articles are read.
+    private static func unfilteredPage(_ db: Database, exact: String, full: String,
+                                       request: SearchRequest) throws -> ([Row], Int?) {
+        let keep = request.offset + request.limit
+        let count = request.countTotal ? "count(*) OVER ()" : "0"
+        func tier(_ condition: String, _ args: [String]) throws -> (hits: [(rowid: Int64, score: Double)], n: Int) {
+            // bm25() cannot sit beside a window function: the matches are scored in a subquery.
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT rowid, score, \(count) AS n FROM (
+                    SELECT rowid, bm25(article_fts, \(SQLiteSchema.bm25Weights)) AS score
+                    FROM article_fts WHERE \(condition)
+                ) ORDER BY score LIMIT ?
+                """, arguments: StatementArguments(args) + [keep])
+            return (rows.map { ($0["rowid"], $0["score"]) }, rows.first?["n"] ?? 0)
+        }
+        let first = try tier("article_fts MATCH ?", [exact])
+        let second = try tier("article_fts MATCH ? AND rowid NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)",
+                              [full, exact])
+        let page = Array((first.hits + second.hits).dropFirst(request.offset).prefix(request.limit))
+        guard !page.isEmpty else { return ([], request.countTotal ? first.n + second.n : nil) }
+        let marks = page.map { _ in "?" }.joined(separator: ",")
+        let articles = try Row.fetchAll(db, sql: """
+            SELECT a.rowid, a.id, a.url, a.title, a.body, a.published, s.name AS source_name
+            FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.rowid IN (\(marks))
+            """, arguments: StatementArguments(page.map(\.rowid)))
+        var byRowid: [Int64: Row] = [:]
+        for r in articles { byRowid[r["rowid"]] = r }
+        let rows = page.compactMap { hit -> Row? in
+            guard let r = byRowid[hit.rowid] else { return nil }
+            return Row(["id": r["id"], "url": r["url"], "title": r["title"], "body": r["body"],
+                        "published": r["published"], "source_name": r["source_name"], "bm25": hit.score])
+        }
+        return (rows, request.countTotal ? first.n + second.n : nil)
     }
 }

@@ -7,6 +7,8 @@ import NewsModel
 /// FTS5 over analysed terms.
 public final class SQLiteStore: ArticleStore {
     let pool: DatabasePool
+    /// Analyzers for queries and snippets, reused across searches.
+    let analyzers = AnalyzerPool()
 
     /// Opens (creating and migrating when needed) the database at `path`.
     /// - Throws: `DatabaseError` when the file cannot be opened or migrated.
