@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage", "ArabicText", "NewsModel"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Storage", "NewsModel"]),
         .testTarget(name: "KhabarCLITests", dependencies: ["khabar"]),
+        .testTarget(name: "FingerprintTests", dependencies: ["Analysis", "Extraction", "Ingest", "NewsModel"]),
     ],
     swiftLanguageModes: [.v6]
 )
