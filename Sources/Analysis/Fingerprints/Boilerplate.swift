@@ -41,20 +41,45 @@ public struct Boilerplate: Sendable {
     }
 
     /// The text without its boilerplate lines (remaining lines joined by `\n`); `text` itself
-    /// when no line is boilerplate. Only short lines are examined (boilerplate is short).
+    /// when no line is boilerplate. Only short lines (≤ 240 UTF-8 bytes and at most
+    /// `maximumPrefixedWords` spaces) are examined: boilerplate is short, and scanning bytes
+    /// keeps long articles cheap.
     public func stripped(_ text: String) -> String {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        var drop: [Bool] = []
+        let utf8 = text.utf8
+        var lines: [Range<String.Index>] = []
+        var dropped: [Bool] = []
         var any = false
-        for line in lines {
-            let d = line.utf8.count <= 240 && contains(line: String(line))
-            drop.append(d)
-            any = any || (d && !line.isEmpty)
+        var lineStart = utf8.startIndex
+        var length = 0
+        var spaces = 0
+        var i = utf8.startIndex
+        while true {
+            let atEnd = i == utf8.endIndex
+            if atEnd || utf8[i] == 0x0A {
+                let range = lineStart..<i
+                let drop = length <= 240 && spaces <= maximumPrefixedWords && contains(line: String(text[range]))
+                lines.append(range)
+                dropped.append(drop)
+                if drop && length > 0 { any = true }
+                if atEnd { break }
+                i = utf8.index(after: i)
+                lineStart = i
+                length = 0
+                spaces = 0
+            } else {
+                if utf8[i] == 0x20 { spaces += 1 }
+                length += 1
+                i = utf8.index(after: i)
+            }
         }
         guard any else { return text }
-        var kept: [Substring] = []
-        for (i, line) in lines.enumerated() where !drop[i] { kept.append(line) }
-        return kept.joined(separator: "\n")
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        for (k, range) in lines.enumerated() where !dropped[k] {
+            if !out.isEmpty { out.append("\n") }
+            out.append(contentsOf: text[range])
+        }
+        return out
     }
 
     /// Search-folded letters and digits, words separated by one space.

@@ -37,9 +37,7 @@ public final class Fingerprinter {
     /// - Throws: `FingerprintWarning` when the body is empty, boilerplate only, or shorter than
     ///   `parameters.minimumWords` analysed words: such a body gets no fingerprint.
     public func fingerprint(of body: String) throws(FingerprintWarning) -> Fingerprint {
-        guard body.contains(where: { $0.isLetter || $0.isNumber }) else { throw .emptyBody }
         let text = boilerplate.stripped(body)
-        guard text.contains(where: { $0.isLetter || $0.isNumber }) else { throw .boilerplateOnly }
 
         let n = parameters.shingleSize
         let k = parameters.hashCount
@@ -70,7 +68,11 @@ public final class Fingerprinter {
             }
         }
         guard words >= parameters.minimumWords, shingles > 0 else {
-            if words == 0 { throw .boilerplateOnly }
+            if words == 0 {
+                // Nothing left: was there anything before the boilerplate lines went?
+                if text.utf8.count == body.utf8.count || Boilerplate.key(body).isEmpty { throw .emptyBody }
+                throw .boilerplateOnly
+            }
             throw .tooShort(words: words, minimum: parameters.minimumWords)
         }
         return Fingerprint(exact: ExactFingerprint(value: exact), minHash: MinHashSignature(values: minima),

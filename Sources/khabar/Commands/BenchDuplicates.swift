@@ -1,6 +1,9 @@
 import Analysis
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `khabar bench duplicates`: near-duplicate detection over ANT several times over, on one core.
 struct BenchDuplicates: AsyncParsableCommand {
@@ -12,7 +15,9 @@ struct BenchDuplicates: AsyncParsableCommand {
             pass c ≥ 1 adds each article changed by one `Perturbation` (kind rotating with the article \
             and the pass, seeded). Every body is fingerprinted (`Fingerprinter`) and looked up then \
             added in one `NearDuplicateIndex`, on the calling thread; only that is timed (reading, \
-            JSON decoding and perturbing are not). Stops after --limit articles. Prints what pass 0 \
+            JSON decoding and perturbing are not), in CPU time of the thread \
+            (articles_per_s: one core's throughput, fair on a shared machine) and in wall time \
+            (wall_articles_per_s). Stops after --limit articles. Prints what pass 0 \
             shows about the input itself (exact duplicates across categories, near-duplicates, bodies \
             without a fingerprint), then one summary line: articles_per_s first, peak_rss_mb from \
             the kernel's high-water mark (VmHWM).
@@ -38,6 +43,7 @@ struct BenchDuplicates: AsyncParsableCommand {
         let generator = PerturbationGenerator(seed: seed)
         let clock = ContinuousClock()
         var timed = Duration.zero
+        var cpu = 0.0
         var articles = 0, exact = 0, near = 0
         var warnings: [String: Int] = [:]
         var firstPassDocument: [Int32] = []      // record → document number in pass 0, -1 without fingerprint
@@ -60,6 +66,7 @@ struct BenchDuplicates: AsyncParsableCommand {
                 }
                 bytes += body.utf8.count
                 let t0 = clock.now
+                let c0 = BenchDuplicates.threadCPUSeconds()
                 let result: Result<(document: Int, matches: [NearDuplicateIndex.Match]), FingerprintWarning>
                 do {
                     let f = try fingerprinter.fingerprint(of: body)
@@ -67,6 +74,7 @@ struct BenchDuplicates: AsyncParsableCommand {
                 } catch {
                     result = .failure(error)
                 }
+                cpu += BenchDuplicates.threadCPUSeconds() - c0
                 timed += clock.now - t0
                 articles += 1
 
@@ -100,13 +108,13 @@ struct BenchDuplicates: AsyncParsableCommand {
             }
         }
 
-        let seconds = Double(timed.components.seconds) + Double(timed.components.attoseconds) / 1e18
+        let wallSeconds = Double(timed.components.seconds) + Double(timed.components.attoseconds) / 1e18
         print("input: exact_duplicates_across_categories=\(crossCategoryExact) exact_duplicates_same_category=\(sameCategoryExact) near_duplicates=\(originalNear) records=\(firstPassDocument.count)")
         print("no_fingerprint: " + warnings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
         print("copies: found=\(copiesFound) expected=\(copiesExpected)")
-        print(String(format: "articles_per_s=%.0f articles=%d exact=%d near=%d no_fingerprint=%d copy_recall=%.4f mb=%.1f seconds=%.2f peak_rss_mb=%.0f shingle=%d hashes=%d bands=%d threshold=%.2f",
-                     Double(articles) / seconds, articles, exact, near, warnings.values.reduce(0, +),
-                     Double(copiesFound) / Double(max(1, copiesExpected)), Double(bytes) / 1e6, seconds, BenchDuplicates.peakRSSMegabytes(),
+        print(String(format: "articles_per_s=%.0f wall_articles_per_s=%.0f articles=%d exact=%d near=%d no_fingerprint=%d copy_recall=%.4f mb=%.1f cpu_seconds=%.2f wall_seconds=%.2f peak_rss_mb=%.0f shingle=%d hashes=%d bands=%d threshold=%.2f",
+                     Double(articles) / cpu, Double(articles) / wallSeconds, articles, exact, near, warnings.values.reduce(0, +),
+                     Double(copiesFound) / Double(max(1, copiesExpected)), Double(bytes) / 1e6, cpu, wallSeconds, BenchDuplicates.peakRSSMegabytes(),
                      parameters.shingleSize, parameters.hashCount, parameters.bandCount, parameters.threshold))
     }
 
@@ -122,6 +130,14 @@ struct BenchDuplicates: AsyncParsableCommand {
         case .boilerplateOnly: return "boilerplate_only"
         case .tooShort: return "too_short"
         }
+    }
+
+    /// CPU time of the calling thread in seconds (`CLOCK_THREAD_CPUTIME_ID`): the time this
+    /// core spent on the work, whatever other processes do on a shared machine.
+    static func threadCPUSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
     /// The process's peak resident set size in MB (Linux `VmHWM`), 0 elsewhere.

@@ -68,8 +68,10 @@ struct EvalDuplicates: AsyncParsableCommand {
             let read = try StancePairs.read(path: pairs)
             let grouper = TitleGrouper(threshold: titleThreshold)
             var byStance: [String: (n: Int, same: Int, sum: Double)] = [:]
+            var similarities: [(Double, Bool)] = []
             for p in read.pairs {
                 let s = ShortTextSignature(p.s1).similarity(to: ShortTextSignature(p.s2))
+                similarities.append((s, p.stance == "agree"))
                 let same = s >= grouper.threshold
                 headlines.add(predicted: same, gold: p.stance == "agree")
                 var e = byStance[p.stance, default: (0, 0, 0)]
@@ -77,6 +79,11 @@ struct EvalDuplicates: AsyncParsableCommand {
                 byStance[p.stance] = e
             }
             pairCount = read.pairs.count
+            for t in stride(from: 0.3, through: 0.91, by: 0.1) {
+                var pr = PrecisionRecall()
+                for (s, gold) in similarities { pr.add(predicted: s >= t, gold: gold) }
+                print(String(format: "pairs title_threshold=%.1f precision=%.3f recall=%.3f f1=%.3f judged_same=%d", t, pr.precision, pr.recall, pr.f1, pr.truePositives + pr.falsePositives))
+            }
             for (stance, e) in byStance.sorted(by: { $0.key < $1.key }) {
                 print(String(format: "pairs stance=%@ pairs=%d judged_same=%d mean_similarity=%.3f", stance, e.n, e.same, e.sum / Double(max(1, e.n))))
             }
