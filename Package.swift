@@ -53,6 +53,7 @@ let package = Package(
             dependencies: ["Server", "Storage", "Ingest", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(name: "KhabarCLITests", dependencies: ["khabar"]),
+        .testTarget(name: "FingerprintTests", dependencies: ["Analysis", "Extraction", "Ingest", "NewsModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -62,6 +62,30 @@ enum SQLiteSchema {
                 )
                 """)
         }
+        m.registerMigration("v2-fingerprints") { db in
+            // One fingerprint per article with a fingerprintable body (see Analysis/Fingerprints):
+            // the exact fingerprint (64-bit, stored as its signed bit pattern), the MinHash
+            // signature (little-endian UInt32s) and the parameters it was computed under.
+            try db.execute(sql: """
+                CREATE TABLE fingerprints (
+                    article_rowid INTEGER PRIMARY KEY REFERENCES articles(rowid) ON DELETE CASCADE,
+                    exact INTEGER NOT NULL,
+                    signature BLOB NOT NULL,
+                    parameters TEXT NOT NULL
+                )
+                """)
+            try db.execute(sql: "CREATE INDEX fingerprints_exact ON fingerprints(exact)")
+            // LSH bands: one row per (band key, article). A new article's candidates are the
+            // articles sharing a band key, found through this primary key without loading the corpus.
+            try db.execute(sql: """
+                CREATE TABLE fingerprint_bands (
+                    band_key INTEGER NOT NULL,
+                    article_rowid INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+                    PRIMARY KEY (band_key, article_rowid)
+                ) WITHOUT ROWID
+                """)
+            try db.execute(sql: "CREATE INDEX fingerprint_bands_article ON fingerprint_bands(article_rowid)")
+        }
         return m
     }
 
