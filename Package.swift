@@ -19,7 +19,11 @@ let package = Package(
         ),
         .target(name: "NewsModel"),
         .target(name: "Extraction", dependencies: ["ArabicText", "NewsModel", "CLibXML2"]),
-        .target(name: "Analysis", dependencies: ["ArabicText", "NewsModel"]),
+        .target(
+            name: "Analysis",
+            dependencies: ["ArabicText", "NewsModel"],
+            resources: [.copy("Entities/Resources/entity-tagger.kner")]
+        ),
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: nil, providers: [.apt(["zlib1g-dev"])]),

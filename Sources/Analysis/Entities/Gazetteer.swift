@@ -1,0 +1,110 @@
+import Foundation
+import NewsModel
+
+/// Word lists the entity tagger consults: place names, demonyms, capitals, trigger words and
+/// names learned from training data. Entries are search-folded word sequences; a match marks
+/// its first token as beginning and the rest as inside an entry of the category.
+///
+/// A gazetteer is part of a trained model (built at training time, saved with the weights),
+/// so tagging never depends on the platform's locale data.
+public struct Gazetteer: Hashable, Sendable {
+    /// What an entry is.
+    public enum Category: String, CaseIterable, Sendable, Comparable {
+        case country, capital, city, region, demonym
+        case personTitle = "person-title"
+        case organizationTrigger = "org-trigger"
+        case locationTrigger = "loc-trigger"
+        case speechVerb = "speech-verb"
+        case learnedPerson = "learned-PERS"
+        case learnedLocation = "learned-LOC"
+        case learnedOrganization = "learned-ORG"
+        case learnedMiscellaneous = "learned-MISC"
+
+        var bit: Int { Self.allCases.firstIndex(of: self)! }
+
+        public static func < (a: Category, b: Category) -> Bool { a.bit < b.bit }
+
+        /// The learned category for an entity kind.
+        static func learned(_ kind: Mention.Kind) -> Category {
+            switch kind {
+            case .person: return .learnedPerson
+            case .location: return .learnedLocation
+            case .organization: return .learnedOrganization
+            case .miscellaneous: return .learnedMiscellaneous
+            }
+        }
+    }
+
+    /// One entry: a category and its folded words.
+    public struct Entry: Hashable, Sendable, Comparable {
+        /// The category.
+        public var category: Category
+        /// Search-folded words (`["الولايات", "المتحده"]`).
+        public var words: [String]
+
+        public static func < (a: Entry, b: Entry) -> Bool {
+            (a.category, a.words.joined(separator: " ")) < (b.category, b.words.joined(separator: " "))
+        }
+    }
+
+    /// The entries, sorted and without duplicates.
+    public private(set) var entries: [Entry]
+
+    /// Entries by the hash of their first word: categories and hashes of the following words.
+    private var index: [UInt64: [(bit: Int, rest: [UInt64])]] = [:]
+
+    /// Creates a gazetteer from entries; words are search-folded here.
+    public init(entries: [Entry]) {
+        var seen = Set<Entry>()
+        var clean: [Entry] = []
+        for e in entries {
+            let words = e.words.flatMap { $0.split(separator: " ") }.map { Self.fold(String($0)) }.filter { !$0.isEmpty }
+            guard !words.isEmpty else { continue }
+            let entry = Entry(category: e.category, words: words)
+            if seen.insert(entry).inserted { clean.append(entry) }
+        }
+        clean.sort()
+        self.entries = clean
+        for e in clean {
+            let hashes = e.words.map { FeatureHash.scalars($0.unicodeScalars.map(\.value)) }
+            index[hashes[0], default: []].append((e.category.bit, Array(hashes.dropFirst())))
+        }
+    }
+
+    /// Merges two gazetteers.
+    public func merging(_ other: Gazetteer) -> Gazetteer {
+        Gazetteer(entries: entries + other.entries)
+    }
+
+    /// Number of entries per category.
+    public func count(of category: Category) -> Int { entries.lazy.filter { $0.category == category }.count }
+
+    static func fold(_ word: String) -> String {
+        String(String.UnicodeScalarView(WordForm(word).folded.compactMap(Unicode.Scalar.init)))
+    }
+
+    /// Marks per token: bit `2c` when an entry of category `c` begins there, bit `2c+1` when
+    /// the token is inside (after the first word of) such an entry.
+    func marks(_ forms: [WordForm]) -> [UInt32] {
+        var marks = [UInt32](repeating: 0, count: forms.count)
+        guard !index.isEmpty else { return marks }
+        for i in forms.indices {
+            let (a, b) = forms[i].lookupKeys
+            for key in a == b ? [a] : [a, b] {
+                guard let candidates = index[key] else { continue }
+                for (bit, rest) in candidates {
+                    guard i + rest.count < forms.count else { continue }
+                    var ok = true
+                    for (k, h) in rest.enumerated() where forms[i + 1 + k].word != h { ok = false; break }
+                    guard ok else { continue }
+                    marks[i] |= 1 << (2 * bit)
+                    for k in 0..<rest.count { marks[i + 1 + k] |= 1 << (2 * bit + 1) }
+                }
+            }
+        }
+        return marks
+    }
+
+    public static func == (a: Gazetteer, b: Gazetteer) -> Bool { a.entries == b.entries }
+    public func hash(into h: inout Hasher) { h.combine(entries) }
+}

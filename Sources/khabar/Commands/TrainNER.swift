@@ -1,0 +1,63 @@
+import Analysis
+import ArgumentParser
+import Foundation
+
+/// `khabar train ner TRAIN.conll --out MODEL`: trains the entity tagger on the first part of a
+/// CoNLL file, holding out its last `--dev-fraction` of sentences, and reports the held-out
+/// F1 after each pass. Deterministic: the same input and options give the same model bytes.
+struct TrainNER: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ner",
+        abstract: "Train the entity tagger on a CoNLL file (token TAG lines); ends with one key=value summary line."
+    )
+
+    @Argument(help: "Training data: CoNLL 'token TAG' lines, a blank line between sentences ('-' for stdin).")
+    var file: String
+
+    @Option(name: .long, help: "Where to write the model.")
+    var out: String
+
+    @Option(name: .long, help: "Fraction of sentences, at the end of the file, held out as the development part and not trained on.")
+    var devFraction: Double = 0.1
+
+    @Option(name: .long, help: "Passes over the training sentences.")
+    var epochs: Int = 12
+
+    @Option(name: .long, help: "Seed of the shuffle between passes.")
+    var seed: UInt64 = 20_260_101
+
+    @Option(name: .long, help: "Folds for the learned-name gazetteer (1 turns jackknifing off).")
+    var folds: Int = 5
+
+    func validate() throws {
+        guard (0..<1).contains(devFraction) else { throw ValidationError("--dev-fraction must be in [0, 1)") }
+        guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
+        guard folds >= 1 else { throw ValidationError("--folds must be at least 1") }
+    }
+
+    func run() async throws {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let sentences = try CoNLLInput.read(file)
+        let (train, dev) = CoNLL.split(sentences, devFraction: devFraction)
+        let trainer = EntityTaggerTrainer(epochs: epochs, seed: seed, folds: folds, devFraction: devFraction)
+        var lastScore: EntityScore? = nil
+        let tagger = try trainer.train(train) { epoch, tagger in
+            guard !dev.isEmpty else { return }
+            let score = EntityScore.score(gold: dev.map(\.tags), predicted: dev.map { tagger.tag($0.tokens) })
+            lastScore = score
+            print("epoch=\(epoch) dev_f1=\(Fmt.f3(score.overall.f1))")
+        }
+        let data = tagger.serialized()
+        do {
+            try data.write(to: URL(fileURLWithPath: out), options: .atomic)
+        } catch {
+            throw CommandFailure("cannot write \(out): \(error.localizedDescription)")
+        }
+        let seconds = Double((clock.now - started).components.attoseconds) / 1e18 + Double((clock.now - started).components.seconds)
+        var line = ""
+        if let s = lastScore { line += "dev_f1=\(Fmt.f3(s.overall.f1)) " }
+        line += "sentences=\(train.count) dev_sentences=\(dev.count) features=\(tagger.featureCount) bytes=\(data.count) seconds=\(Fmt.f1(seconds))"
+        print(line)
+    }
+}
