@@ -17,22 +17,26 @@ import Testing
     }
 
     @Test func tagsPeopleAndPlacesOfTheSeedPage() {
-        let found = tagger.mentions(in: fixture)
-        let person = Set(found.filter { $0.kind == .person }.map(\.text))
-        let location = Set(found.filter { $0.kind == .location }.map(\.text))
-        #expect(person.contains { $0.contains("بوتين") })
-        #expect(location.contains("موسكو"))
-        #expect(location.contains("واشنطن"))
-        #expect(location.contains { $0.contains("أوكرانيا") })
-        #expect(!location.contains("الخميس") && !person.contains("الخميس"))
+        let found = Set(tagger.mentions(in: fixture).map { "\($0.kind.rawValue) \($0.text)" })
+        for expected in [
+            "PERS فلاديمير بوتين", "PERS بوتين", "PERS ببوتين", "PERS شي جينبينغ", "PERS يوري أوتشاكوف",
+            "LOC موسكو", "LOC وبكين", "LOC واشنطن", "LOC أوكرانيا", "LOC الولايات المتحدة", "ORG الكرملين",
+        ] {
+            #expect(found.contains(expected), "\(expected)")
+        }
+        for wrong in ["الخميس", "الرئيسان", "المستشار", "السومرية"] {
+            #expect(!found.contains { $0.hasSuffix(" " + wrong) }, "\(wrong)")
+        }
     }
 
     @Test func sentencesFromTheSeedPage() {
         let m = mentions("ونقل عن شي قوله إنه يتعين على بكين وموسكو أيضا تنمية زخم جديد للتعاون.")
         #expect(m["بكين"] == .location)
         #expect(m["وموسكو"] == .location)
-        let m2 = mentions("وقال المستشار الدبلوماسي للكرملين يوري أوتشاكوف إن الزعيمين أعربا عن رفضهما.")
-        #expect(m2["يوري أوتشاكوف"] == .person)
+        let m2 = mentions("وتابع أن بوتين وشي ناقشا أيضا الوضع في أوكرانيا وحل الصراع في الشرق الأوسط.")
+        #expect(m2["بوتين"] == .person)
+        #expect(m2["أوكرانيا"] == .location)
+        #expect(m2["الشرق الأوسط"] == .location)
     }
 
     @Test func spansPointIntoTheText() {

@@ -13,7 +13,7 @@ struct EntityFeatures {
     static let boundaryBefore: UInt64 = 0x1111_2222_3333_4444
     static let boundaryAfter: UInt64 = 0x5555_6666_7777_8888
 
-    init(forms: [WordForm], marks: [UInt32]) {
+    init(forms: [WordForm], marks: [UInt64], documentMarks: [UInt32]? = nil) {
         let n = forms.count
         keys.reserveCapacity(n * 36)
         starts.reserveCapacity(n + 1)
@@ -24,7 +24,7 @@ struct EntityFeatures {
         func stem(_ j: Int) -> UInt64 { j < 0 ? Self.boundaryBefore : j >= n ? Self.boundaryAfter : forms[j].stem }
         func clitic(_ j: Int) -> UInt64 { j < 0 ? Self.boundaryBefore : j >= n ? Self.boundaryAfter : forms[j].clitic }
         func shape(_ j: Int) -> UInt64 { j < 0 ? 7 : j >= n ? 8 : UInt64(forms[j].shape) }
-        func mark(_ j: Int) -> UInt32 { j < 0 || j >= n ? 0 : marks[j] }
+        func mark(_ j: Int) -> UInt64 { j < 0 || j >= n ? 0 : marks[j] }
 
         for i in 0..<n {
             let f = forms[i]
@@ -67,7 +67,18 @@ struct EntityFeatures {
                     m &= m - 1
                 }
             }
-            add(600, UInt64(marks[i]))
+            add(600, marks[i])
+            if let d = documentMarks {
+                for (offset, base) in [(0, 700), (-1, 800), (1, 900)] where i + offset >= 0 && i + offset < n {
+                    var m = d[i + offset]
+                    while m != 0 {
+                        let bit = m.trailingZeroBitCount
+                        add(UInt64(base + bit), 1)
+                        m &= m - 1
+                    }
+                }
+                add(1000, UInt64(d[i]))
+            }
             starts.append(keys.count)
         }
     }

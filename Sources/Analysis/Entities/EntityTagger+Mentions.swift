@@ -5,17 +5,14 @@ extension EntityTagger {
     /// `text` (for `Article.body`, offsets into the body).
     public func mentions(in text: String) -> [Mention] {
         let scalars = Array(text.unicodeScalars)
-        var result: [Mention] = []
-        for sentence in EntityTokenizer.sentences(text) {
-            result += mentions(in: sentence, scalars: scalars)
-        }
-        return result
+        let sentences = EntityTokenizer.sentences(text)
+        let tags = tag(sentences: sentences.map { $0.map(\.text) })
+        return zip(sentences, tags).flatMap { mentions(in: $0, tags: $1, scalars: scalars) }
     }
 
-    /// The entity mentions among tokens of one sentence, each with its scalar span in the
-    /// text the tokens came from (`scalars` are that text's scalars).
-    public func mentions(in sentence: [EntityTokenizer.Token], scalars: [Unicode.Scalar]) -> [Mention] {
-        let tags = tag(sentence.map(\.text))
+    /// The mentions a sentence's tags make, each with its scalar span in the text the tokens
+    /// came from (`scalars` are that text's scalars).
+    func mentions(in sentence: [EntityTokenizer.Token], tags: [EntityTag], scalars: [Unicode.Scalar]) -> [Mention] {
         return EntityChunk.chunks(of: tags).map { chunk in
             let start = sentence[chunk.tokens.lowerBound].range.lowerBound
             let end = sentence[chunk.tokens.upperBound - 1].range.upperBound

@@ -2,11 +2,11 @@ import Foundation
 
 extension EntityTagger {
     static let magic: [UInt8] = Array("KNER".utf8)
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
 
     /// The model in Khabar's binary format: `KNER`, format version, JSON metadata, the
-    /// gazetteer as text, the quantisation scale, transitions, then the feature keys
-    /// (ascending UInt64) and their Int16 weights — all little-endian. Equal models give
+    /// gazetteer as text, then per pass the quantisation scale, transitions, the feature
+    /// keys (ascending UInt64) and their Int16 weights — all little-endian. Equal models give
     /// equal bytes.
     public func serialized() -> Data {
         var out = Data()
@@ -21,11 +21,14 @@ extension EntityTagger {
         append(UInt32(gaz.count), to: &out)
         out.append(gaz)
         append(UInt32(EntityTag.count), to: &out)
-        append(scale.bitPattern, to: &out)
-        for t in transitions { append(UInt16(bitPattern: t), to: &out) }
-        append(UInt32(keys.count), to: &out)
-        for k in keys { append(k, to: &out) }
-        for w in weights { append(UInt16(bitPattern: w), to: &out) }
+        append(UInt32(stages.count), to: &out)
+        for stage in stages {
+            append(stage.scale.bitPattern, to: &out)
+            for t in stage.transitions { append(UInt16(bitPattern: t), to: &out) }
+            append(UInt32(stage.keys.count), to: &out)
+            for k in stage.keys { append(k, to: &out) }
+            for w in stage.weights { append(UInt16(bitPattern: w), to: &out) }
+        }
         return out
     }
 
@@ -48,16 +51,23 @@ extension EntityTagger {
         guard let gazText = String(bytes: gazBytes, encoding: .utf8) else { throw .badModel(reason: "gazetteer encoding") }
         let gazetteer = try Gazetteer(text: gazText)
         guard try reader.uint32() == UInt32(EntityTag.count) else { throw .badModel(reason: "tag count") }
-        let scale = Float(bitPattern: try reader.uint32())
-        var transitions: [Int16] = []
-        for _ in 0..<((EntityTag.count + 1) * EntityTag.count) { transitions.append(Int16(bitPattern: try reader.uint16())) }
-        let n = Int(try reader.uint32())
-        guard reader.remaining == n * (8 + 2 * EntityTag.count) else { throw .badModel(reason: "truncated weights") }
-        var keys = [UInt64](repeating: 0, count: n)
-        for i in 0..<n { keys[i] = try reader.uint64() }
-        var weights = [Int16](repeating: 0, count: n * EntityTag.count)
-        for i in 0..<weights.count { weights[i] = Int16(bitPattern: try reader.uint16()) }
-        self.init(metadata: metadata, gazetteer: gazetteer, keys: keys, weights: weights, transitions: transitions, scale: scale)
+        let stageCount = Int(try reader.uint32())
+        guard (1...2).contains(stageCount) else { throw .badModel(reason: "stage count") }
+        var stages: [PerceptronStage] = []
+        for _ in 0..<stageCount {
+            let scale = Float(bitPattern: try reader.uint32())
+            var transitions: [Int16] = []
+            for _ in 0..<((EntityTag.count + 1) * EntityTag.count) { transitions.append(Int16(bitPattern: try reader.uint16())) }
+            let n = Int(try reader.uint32())
+            guard reader.remaining >= n * (8 + 2 * EntityTag.count) else { throw .badModel(reason: "truncated weights") }
+            var keys = [UInt64](repeating: 0, count: n)
+            for i in 0..<n { keys[i] = try reader.uint64() }
+            var weights = [Int16](repeating: 0, count: n * EntityTag.count)
+            for i in 0..<weights.count { weights[i] = Int16(bitPattern: try reader.uint16()) }
+            stages.append(PerceptronStage(keys: keys, weights: weights, transitions: transitions, scale: scale))
+        }
+        guard reader.remaining == 0 else { throw .badModel(reason: "trailing bytes") }
+        self.init(metadata: metadata, gazetteer: gazetteer, stages: stages)
     }
 
     /// Reads a model file.

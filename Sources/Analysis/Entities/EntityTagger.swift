@@ -4,8 +4,12 @@ import NewsModel
 /// (`B-PERS`, `I-LOC`, …) with first-order Viterbi decoding, trained on ANERcorp-style
 /// CoNLL data by `EntityTaggerTrainer` (`khabar train ner`).
 ///
+/// Two passes: the first tags each sentence from its own words; the second sees, besides,
+/// what the first found in the neighbouring sentences of the same document
+/// (`DocumentMemory`), so a name recognised once is recognised again.
+///
 /// Use `EntityTagger.shipped()` for the model shipped with Khabar, then `mentions(in:)` on
-/// text or `tag(_:)` on tokens. A tagger is an immutable value, safe to share across tasks.
+/// text or `tag(sentences:)` on tokens. A tagger is an immutable value, safe to share.
 public struct EntityTagger: Sendable {
     /// How the model was trained; saved with it.
     public struct Metadata: Codable, Hashable, Sendable {
@@ -20,14 +24,18 @@ public struct EntityTagger: Sendable {
         public var trainingSentences: Int
         /// Tokens trained on.
         public var trainingTokens: Int
+        /// Sentences before and after a sentence that make its document for the second pass.
+        public var documentWindow: Int
 
         /// Creates metadata.
-        public init(epochs: Int, seed: UInt64, devFraction: Double, trainingSentences: Int, trainingTokens: Int) {
+        public init(epochs: Int, seed: UInt64, devFraction: Double, trainingSentences: Int,
+                    trainingTokens: Int, documentWindow: Int) {
             self.epochs = epochs
             self.seed = seed
             self.devFraction = devFraction
             self.trainingSentences = trainingSentences
             self.trainingTokens = trainingTokens
+            self.documentWindow = documentWindow
         }
     }
 
@@ -35,66 +43,38 @@ public struct EntityTagger: Sendable {
     public let metadata: Metadata
     /// The gazetteer the model's features were trained with.
     public let gazetteer: Gazetteer
-    /// Feature keys, ascending; row `r` of `weights` belongs to `keys[r]`.
-    let keys: [UInt64]
-    /// Quantised weights, `EntityTag.count` per key.
-    let weights: [Int16]
-    /// Quantised transition weights, `(prev + 1) * EntityTag.count + tag`, prev −1 the start.
-    let transitions: [Int16]
-    /// Value of one quantisation step.
-    let scale: Float
-    let table: FeatureTable
+    /// The passes: one (sentence features) or two (plus document memory).
+    let stages: [PerceptronStage]
 
-    init(metadata: Metadata, gazetteer: Gazetteer, keys: [UInt64], weights: [Int16], transitions: [Int16], scale: Float) {
+    init(metadata: Metadata, gazetteer: Gazetteer, stages: [PerceptronStage]) {
+        precondition(EntityTag.count == 9 && (1...2).contains(stages.count))
         self.metadata = metadata
         self.gazetteer = gazetteer
-        self.keys = keys
-        self.weights = weights
-        self.transitions = transitions
-        self.scale = scale
-        self.table = FeatureTable(keys: keys)
+        self.stages = stages
     }
 
-    /// Number of features with a weight.
-    public var featureCount: Int { keys.count }
+    /// Number of features with a weight, over all passes.
+    public var featureCount: Int { stages.reduce(0) { $0 + $1.keys.count } }
 
-    /// Tags one sentence of tokens (words and punctuation as separate tokens, as in
-    /// ANERcorp). Returns one tag per token; the sequence is well-formed IOB2.
-    public func tag(_ tokens: [String]) -> [EntityTag] {
-        let forms = tokens.map(WordForm.init)
-        let marks = gazetteer.marks(forms)
-        return tag(features: EntityFeatures(forms: forms, marks: marks)).map { EntityTag(index: $0) }
-    }
-
-    /// Tags sentences; the same as `tag(_:)` on each.
+    /// Tags the sentences of one document (in order; words and punctuation as separate
+    /// tokens, as in ANERcorp). Returns one well-formed IOB2 tag sequence per sentence.
     public func tag(sentences: [[String]]) -> [[EntityTag]] {
-        sentences.map { tag($0) }
+        let forms = sentences.map { $0.map(WordForm.init) }
+        return tag(forms: forms).map { $0.map { EntityTag(index: $0) } }
     }
 
-    func tag(features: EntityFeatures) -> [Int] {
-        let n = features.count
-        let T = EntityTag.count
-        var emission = [Float](repeating: 0, count: n * T)
-        table.withLookup { lookup in
-            weights.withUnsafeBufferPointer { w in
-                features.keys.withUnsafeBufferPointer { k in
-                    emission.withUnsafeMutableBufferPointer { em in
-                        var sums = [Int32](repeating: 0, count: T)
-                        for t in 0..<n {
-                            for y in 0..<T { sums[y] = 0 }
-                            for j in features.starts[t]..<features.starts[t + 1] {
-                                let r = lookup(k[j])
-                                if r < 0 { continue }
-                                let base = r * T
-                                for y in 0..<T { sums[y] &+= Int32(w[base + y]) }
-                            }
-                            for y in 0..<T { em[t * T + y] = Float(sums[y]) }
-                        }
-                    }
-                }
-            }
+    /// Tags one sentence on its own (no document around it).
+    public func tag(_ tokens: [String]) -> [EntityTag] {
+        tag(sentences: [tokens])[0]
+    }
+
+    func tag(forms: [[WordForm]]) -> [[Int]] {
+        let marks = forms.map { gazetteer.marks($0) }
+        let first = zip(forms, marks).map { stages[0].decode(EntityFeatures(forms: $0, marks: $1)) }
+        guard stages.count > 1 else { return first }
+        let memory = DocumentMemory.marks(forms: forms, predictions: first, window: metadata.documentWindow)
+        return forms.indices.map {
+            stages[1].decode(EntityFeatures(forms: forms[$0], marks: marks[$0], documentMarks: memory[$0]))
         }
-        let trans = transitions.map { Float($0) }
-        return Viterbi.decode(emission: emission, count: n, transitions: trans)
     }
 }

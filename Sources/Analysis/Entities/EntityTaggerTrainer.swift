@@ -4,61 +4,104 @@
 ///
 /// Names learned from the training data become gazetteer entries. So that the model does
 /// not learn to trust them more than they deserve on unseen text, each training sentence
-/// sees only the names learned from the other folds (jackknifing); the saved model carries
-/// the names learned from all training sentences.
+/// sees only the names learned from the other folds (jackknifing, folds being contiguous
+/// blocks so a story's names stay in one fold); the saved model carries the names learned
+/// from all training sentences. The second pass is trained the same way on first-pass
+/// predictions made by models that did not see the sentence's fold.
 public struct EntityTaggerTrainer: Sendable {
     /// Passes over the training sentences.
     public var epochs: Int
     /// Seed of the shuffle between passes.
     public var seed: UInt64
-    /// Folds for the learned-name gazetteer (1 disables jackknifing).
+    /// Folds for jackknifing (1 disables it).
     public var folds: Int
     /// Fraction of the corpus held out as development part; recorded in the model.
     public var devFraction: Double
+    /// Whether to train the second, document-aware pass.
+    public var documentPass: Bool
+    /// Sentences before and after a sentence that make its document for the second pass.
+    public var documentWindow: Int
 
     /// Creates a trainer.
-    public init(epochs: Int = 12, seed: UInt64 = 20_260_101, folds: Int = 5, devFraction: Double = 0.1) {
+    public init(epochs: Int = 12, seed: UInt64 = 20_260_101, folds: Int = 5, devFraction: Double = 0.1,
+                documentPass: Bool = true, documentWindow: Int = 50) {
         self.epochs = epochs
         self.seed = seed
         self.folds = folds
         self.devFraction = devFraction
+        self.documentPass = documentPass
+        self.documentWindow = documentWindow
     }
 
-    /// Trains on `sentences`. After each pass, `progress` (if given) receives the pass number
-    /// and the tagger averaged so far.
+    /// Trains on `sentences`. After each pass over the data of the last stage, `progress`
+    /// (if given) receives the pass number and the tagger averaged so far.
     /// - Throws: `EntityTaggerError.noTrainingData` when there are no sentences.
     public func train(_ sentences: [TaggedSentence], progress: ((Int, EntityTagger) -> Void)? = nil)
         throws(EntityTaggerError) -> EntityTagger
     {
         guard !sentences.isEmpty else { throw .noTrainingData }
-        let T = EntityTag.count
         let builtin = Gazetteer.builtin()
-        let k = max(1, folds)
+        let k = max(1, min(folds, sentences.count))
         let full = builtin.merging(Gazetteer.learned(from: sentences))
         var foldGazetteers: [Gazetteer] = []
         if k == 1 {
             foldGazetteers = [full]
         } else {
             for fold in 0..<k {
-                let others = sentences.enumerated().filter { $0.offset % k != fold }.map(\.element)
+                let others = sentences.indices.filter { Self.fold(of: $0, count: sentences.count, folds: k) != fold }.map { sentences[$0] }
                 foldGazetteers.append(builtin.merging(Gazetteer.learned(from: others)))
             }
         }
+        let forms = sentences.map { $0.tokens.map(WordForm.init) }
+        let marks = forms.indices.map { foldGazetteers[Self.fold(of: $0, count: sentences.count, folds: k)].marks(forms[$0]) }
+        let gold = sentences.map { Self.wellFormed($0.tags) }
+        let metadata = EntityTagger.Metadata(
+            epochs: epochs, seed: seed, devFraction: devFraction, trainingSentences: sentences.count,
+            trainingTokens: sentences.reduce(0) { $0 + $1.tokens.count }, documentWindow: documentWindow)
 
-        // Features of every sentence, keys mapped to dense rows in first-seen order.
+        let localFeatures = forms.indices.map { EntityFeatures(forms: forms[$0], marks: marks[$0]) }
+        let useDocument = documentPass && k > 1
+        let first = trainStage(localFeatures, gold: gold) { epoch, stage in
+            if !useDocument { progress?(epoch, EntityTagger(metadata: metadata, gazetteer: full, stages: [stage])) }
+        }
+        guard useDocument else { return EntityTagger(metadata: metadata, gazetteer: full, stages: [first]) }
+
+        // First-pass predictions for each fold from a one-pass model trained without it.
+        var predictions = [[Int]](repeating: [], count: sentences.count)
+        var inner = self
+        inner.documentPass = false
+        for fold in 0..<k {
+            let inFold = sentences.indices.filter { Self.fold(of: $0, count: sentences.count, folds: k) == fold }
+            let others = sentences.indices.filter { Self.fold(of: $0, count: sentences.count, folds: k) != fold }.map { sentences[$0] }
+            guard !others.isEmpty else { continue }
+            let model = try inner.train(others)
+            let tagged = model.tag(forms: inFold.map { forms[$0] })
+            for (i, p) in zip(inFold, tagged) { predictions[i] = p }
+        }
+        for i in predictions.indices where predictions[i].count != forms[i].count {
+            predictions[i] = [Int](repeating: 0, count: forms[i].count)
+        }
+        let memory = DocumentMemory.marks(forms: forms, predictions: predictions, window: documentWindow)
+        let documentFeatures = forms.indices.map {
+            EntityFeatures(forms: forms[$0], marks: marks[$0], documentMarks: memory[$0])
+        }
+        let second = trainStage(documentFeatures, gold: gold) { epoch, stage in
+            progress?(epoch, EntityTagger(metadata: metadata, gazetteer: full, stages: [first, stage]))
+        }
+        return EntityTagger(metadata: metadata, gazetteer: full, stages: [first, second])
+    }
+
+    /// Trains one pass on precomputed features.
+    func trainStage(_ features: [EntityFeatures], gold: [[Int]], progress: (Int, PerceptronStage) -> Void) -> PerceptronStage {
+        let T = EntityTag.count
+        // Keys mapped to dense rows in first-seen order.
         var rowOf: [UInt64: Int32] = [:]
         var rowKeys: [UInt64] = []
         var sentenceRows: [[Int32]] = []
-        var sentenceStarts: [[Int]] = []
-        var gold: [[Int]] = []
-        var tokenCount = 0
-        for (i, s) in sentences.enumerated() {
-            let forms = s.tokens.map(WordForm.init)
-            let marks = foldGazetteers[k == 1 ? 0 : i % k].marks(forms)
-            let features = EntityFeatures(forms: forms, marks: marks)
+        for f in features {
             var rows = [Int32]()
-            rows.reserveCapacity(features.keys.count)
-            for key in features.keys {
+            rows.reserveCapacity(f.keys.count)
+            for key in f.keys {
                 if let r = rowOf[key] {
                     rows.append(r)
                 } else {
@@ -69,37 +112,26 @@ public struct EntityTaggerTrainer: Sendable {
                 }
             }
             sentenceRows.append(rows)
-            sentenceStarts.append(features.starts)
-            gold.append(Self.wellFormed(s.tags))
-            tokenCount += s.tokens.count
         }
         rowOf = [:]
 
-        let rowCount = rowKeys.count
-        var w = [Double](repeating: 0, count: rowCount * T)
-        var u = [Double](repeating: 0, count: rowCount * T)
+        var w = [Double](repeating: 0, count: rowKeys.count * T)
+        var u = [Double](repeating: 0, count: rowKeys.count * T)
         var tw = [Double](repeating: 0, count: (T + 1) * T)
         var tu = [Double](repeating: 0, count: (T + 1) * T)
         var c: Double = 1
         var rng = _SplitMix64(seed: seed)
-        var order = Array(sentences.indices)
-        let metadata = EntityTagger.Metadata(
-            epochs: epochs, seed: seed, devFraction: devFraction,
-            trainingSentences: sentences.count, trainingTokens: tokenCount)
-
-        func averaged() -> EntityTagger {
-            Self.quantize(
-                metadata: metadata, gazetteer: full, keys: rowKeys,
-                weights: zip(w, u).map { $0 - $1 / c }, transitions: zip(tw, tu).map { $0 - $1 / c })
+        var order = Array(features.indices)
+        func averaged() -> PerceptronStage {
+            PerceptronStage.quantize(keys: rowKeys, weights: zip(w, u).map { $0 - $1 / c },
+                                     transitions: zip(tw, tu).map { $0 - $1 / c })
         }
-
         for epoch in 1...max(1, epochs) {
             for i in stride(from: order.count - 1, to: 0, by: -1) {
-                let j = Int(rng.next() % UInt64(i + 1))
-                order.swapAt(i, j)
+                order.swapAt(i, Int(rng.next() % UInt64(i + 1)))
             }
             for s in order {
-                let rows = sentenceRows[s], starts = sentenceStarts[s], g = gold[s]
+                let rows = sentenceRows[s], starts = features[s].starts, g = gold[s]
                 let n = g.count
                 var emission = [Float](repeating: 0, count: n * T)
                 for t in 0..<n {
@@ -127,9 +159,15 @@ public struct EntityTaggerTrainer: Sendable {
                 }
                 c += 1
             }
-            progress?(epoch, averaged())
+            progress(epoch, averaged())
         }
         return averaged()
+    }
+
+    /// The fold of sentence `i`: folds are contiguous blocks, so that a news story's
+    /// sentences (and its names) fall in one fold.
+    static func fold(of i: Int, count: Int, folds: Int) -> Int {
+        min(folds - 1, i * folds / max(count, 1))
     }
 
     /// Gold tags as dense indices, with an `I-X` that follows no `B-X`/`I-X` read as `B-X`
@@ -144,31 +182,6 @@ public struct EntityTaggerTrainer: Sendable {
             prev = t
         }
         return out
-    }
-
-    /// Quantises averaged weights to Int16 steps, drops keys whose weights are all zero and
-    /// sorts the rest by key.
-    static func quantize(metadata: EntityTagger.Metadata, gazetteer: Gazetteer, keys: [UInt64],
-                         weights: [Double], transitions: [Double]) -> EntityTagger
-    {
-        let T = EntityTag.count
-        var maxAbs = 1e-9
-        for v in weights { maxAbs = max(maxAbs, abs(v)) }
-        for v in transitions { maxAbs = max(maxAbs, abs(v)) }
-        let step = maxAbs / 32767
-        func q(_ v: Double) -> Int16 { Int16(max(-32767, min(32767, (v / step).rounded()))) }
-        var kept: [(UInt64, Int)] = []
-        for r in keys.indices {
-            var any = false
-            for y in 0..<T where q(weights[r * T + y]) != 0 { any = true; break }
-            if any { kept.append((keys[r], r)) }
-        }
-        kept.sort { $0.0 < $1.0 }
-        var qw = [Int16](); qw.reserveCapacity(kept.count * T)
-        for (_, r) in kept { for y in 0..<T { qw.append(q(weights[r * T + y])) } }
-        return EntityTagger(
-            metadata: metadata, gazetteer: gazetteer, keys: kept.map(\.0), weights: qw,
-            transitions: transitions.map(q), scale: Float(step))
     }
 }
 

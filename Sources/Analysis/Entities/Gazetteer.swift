@@ -19,18 +19,38 @@ public struct Gazetteer: Hashable, Sendable {
         case learnedLocation = "learned-LOC"
         case learnedOrganization = "learned-ORG"
         case learnedMiscellaneous = "learned-MISC"
+        case learnedPersonBegin = "learned-begin-PERS"
+        case learnedLocationBegin = "learned-begin-LOC"
+        case learnedOrganizationBegin = "learned-begin-ORG"
+        case learnedMiscellaneousBegin = "learned-begin-MISC"
+        case learnedPersonSometimes = "learned-some-PERS"
+        case learnedLocationSometimes = "learned-some-LOC"
+        case learnedOrganizationSometimes = "learned-some-ORG"
+        case learnedMiscellaneousSometimes = "learned-some-MISC"
 
         var bit: Int { Self.allCases.firstIndex(of: self)! }
 
         public static func < (a: Category, b: Category) -> Bool { a.bit < b.bit }
 
-        /// The learned category for an entity kind.
-        static func learned(_ kind: Mention.Kind) -> Category {
-            switch kind {
-            case .person: return .learnedPerson
-            case .location: return .learnedLocation
-            case .organization: return .learnedOrganization
-            case .miscellaneous: return .learnedMiscellaneous
+        /// How strongly a learned word belongs to a kind.
+        enum Strength { case mostly, begins, sometimes }
+
+        /// The learned category for an entity kind: words mostly inside entities of the kind,
+        /// words that mostly begin one, and words inside one at least a tenth of the time.
+        static func learned(_ kind: Mention.Kind, _ strength: Strength = .mostly) -> Category {
+            switch (kind, strength) {
+            case (.person, .mostly): return .learnedPerson
+            case (.location, .mostly): return .learnedLocation
+            case (.organization, .mostly): return .learnedOrganization
+            case (.miscellaneous, .mostly): return .learnedMiscellaneous
+            case (.person, .begins): return .learnedPersonBegin
+            case (.location, .begins): return .learnedLocationBegin
+            case (.organization, .begins): return .learnedOrganizationBegin
+            case (.miscellaneous, .begins): return .learnedMiscellaneousBegin
+            case (.person, .sometimes): return .learnedPersonSometimes
+            case (.location, .sometimes): return .learnedLocationSometimes
+            case (.organization, .sometimes): return .learnedOrganizationSometimes
+            case (.miscellaneous, .sometimes): return .learnedMiscellaneousSometimes
             }
         }
     }
@@ -85,13 +105,14 @@ public struct Gazetteer: Hashable, Sendable {
 
     /// Marks per token: bit `2c` when an entry of category `c` begins there, bit `2c+1` when
     /// the token is inside (after the first word of) such an entry.
-    func marks(_ forms: [WordForm]) -> [UInt32] {
-        var marks = [UInt32](repeating: 0, count: forms.count)
+    func marks(_ forms: [WordForm]) -> [UInt64] {
+        var marks = [UInt64](repeating: 0, count: forms.count)
         guard !index.isEmpty else { return marks }
         for i in forms.indices {
             let (a, b) = forms[i].lookupKeys
-            for key in a == b ? [a] : [a, b] {
-                guard let candidates = index[key] else { continue }
+            for pass in 0..<2 {
+                if pass == 1 && a == b { break }
+                guard let candidates = index[pass == 0 ? a : b] else { continue }
                 for (bit, rest) in candidates {
                     guard i + rest.count < forms.count else { continue }
                     var ok = true

@@ -56,7 +56,7 @@ struct EvalNER: AsyncParsableCommand {
         var passes = 0
         repeat {
             let start = clock.now
-            let p = sentences.map { tagger.tag($0.tokens) }
+            let p = tagger.tag(sentences: sentences.map(\.tokens))
             elapsed += clock.now - start
             if passes == 0 { predicted = p }
             passes += 1

@@ -29,6 +29,9 @@ struct TrainNER: AsyncParsableCommand {
     @Option(name: .long, help: "Folds for the learned-name gazetteer (1 turns jackknifing off).")
     var folds: Int = 5
 
+    @Option(name: .long, help: "Sentences before and after a sentence that make its document for the second, document-aware pass (0 turns that pass off).")
+    var documentWindow: Int = 50
+
     func validate() throws {
         guard (0..<1).contains(devFraction) else { throw ValidationError("--dev-fraction must be in [0, 1)") }
         guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
@@ -40,11 +43,13 @@ struct TrainNER: AsyncParsableCommand {
         let started = clock.now
         let sentences = try CoNLLInput.read(file)
         let (train, dev) = CoNLL.split(sentences, devFraction: devFraction)
-        let trainer = EntityTaggerTrainer(epochs: epochs, seed: seed, folds: folds, devFraction: devFraction)
+        let trainer = EntityTaggerTrainer(
+            epochs: epochs, seed: seed, folds: folds, devFraction: devFraction,
+            documentPass: documentWindow > 0, documentWindow: documentWindow)
         var lastScore: EntityScore? = nil
         let tagger = try trainer.train(train) { epoch, tagger in
             guard !dev.isEmpty else { return }
-            let score = EntityScore.score(gold: dev.map(\.tags), predicted: dev.map { tagger.tag($0.tokens) })
+            let score = EntityScore.score(gold: dev.map(\.tags), predicted: tagger.tag(sentences: dev.map(\.tokens)))
             lastScore = score
             print("epoch=\(epoch) dev_f1=\(Fmt.f3(score.overall.f1))")
         }
