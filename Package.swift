@@ -24,13 +24,14 @@ let package = Package(
             dependencies: ["ArabicText", "NewsModel"],
             resources: [.copy("Entities/Resources/entity-tagger.kner")]
         ),
+        .target(name: "Ingest", dependencies: ["ArabicText", "NewsModel", "Extraction", "Analysis", "CZlib"]),
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: nil, providers: [.apt(["zlib1g-dev"])]),
         .executableTarget(
             name: "khabar",
             dependencies: [
-                "ArabicText", "NewsModel", "Extraction", "Analysis", "CZlib",
+                "ArabicText", "NewsModel", "Extraction", "Analysis", "Ingest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +39,7 @@ let package = Package(
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "ArabicText", "NewsModel"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
         .testTarget(name: "KhabarCLITests", dependencies: ["khabar"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,7 +10,7 @@ struct Khabar: AsyncParsableCommand {
         subcommands: [
             Analyze.self,
             Extract.self,
-            Lexicon.self,
+            LexiconCommand.self,
             Train.self,
             Eval.self,
             Bench.self,

@@ -32,7 +32,7 @@ enum ScalarClass: UInt8, Sendable {
 
 extension ScalarClass {
     /// Classifies one scalar value.
-
+    @inline(__always)
     static func of(_ v: UInt32) -> ScalarClass {
         switch v {
         case 0x61...0x7A, 0x41...0x5A: return .latinLetter
@@ -58,7 +58,15 @@ extension ScalarClass {
     }
 
 
+    @inline(__always)
     static func arabicBlock(_ v: UInt32) -> ScalarClass {
+        arabicTable[Int(v - 0x0600)]
+    }
+
+    /// Classes of U+0600–06FF, computed once: the commonest scalars in Arabic text.
+    private static let arabicTable: [ScalarClass] = (UInt32(0x0600)...0x06FF).map(classifyArabicBlock)
+
+    private static func classifyArabicBlock(_ v: UInt32) -> ScalarClass {
         switch v {
         case 0x0640: return .tatweel
         case 0x064B...0x065F, 0x0670, 0x06D6...0x06DC, 0x06DF...0x06E8, 0x06EA...0x06ED, 0x0610...0x061A:

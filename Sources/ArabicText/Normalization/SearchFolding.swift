@@ -2,6 +2,22 @@
 /// tokenizer's hot path so that both fold identically.
 
 enum SearchFolding {
+    /// Marks a scalar of U+0600–06FF whose folding depends on context (a combining hamza
+    /// composes with the letter before it) and must go through `append`.
+    static let complex: UInt32 = 0xFFFF_FFFF
+
+    /// The folded scalar for U+0600–06FF: the scalar itself, its folding, 0 when it is
+    /// removed, or `complex`.
+    @inline(__always)
+    static func arabicBlock(_ v: UInt32) -> UInt32 { arabicTable[Int(v - 0x0600)] }
+
+    private static let arabicTable: [UInt32] = (UInt32(0x0600)...0x06FF).map { v in
+        if v == 0x0654 { return complex }
+        var out: [UInt32] = []
+        append(v, to: &out)
+        return out.count == 1 ? out[0] : (out.isEmpty ? 0 : complex)
+    }
+
     /// Appends the search form of scalar `v` (zero, one or several scalars) to `out`.
     /// A hamza written as a combining mark after و or ي composes with it (ؤ, ئ) first,
     /// so decomposed and precomposed spellings fold alike.
