@@ -13,7 +13,9 @@ struct EntityFeatures {
     static let boundaryBefore: UInt64 = 0x1111_2222_3333_4444
     static let boundaryAfter: UInt64 = 0x5555_6666_7777_8888
 
-    init(forms: [WordForm], marks: [UInt64], documentMarks: [UInt32]? = nil) {
+    /// `documentMarks` and `firstPass` (the first pass's tag indices for this sentence) are
+    /// given for the second pass only.
+    init(forms: [WordForm], marks: [UInt64], documentMarks: [UInt32]? = nil, firstPass: [Int]? = nil) {
         let n = forms.count
         keys.reserveCapacity(n * 36)
         starts.reserveCapacity(n + 1)
@@ -48,6 +50,12 @@ struct EntityFeatures {
                 }
                 add(15, UInt64(f.shape) << 8 | UInt64(min(c, 10)))
             }
+            if f.lightStem != 0 { add(31, f.lightStem) }
+            add(32, f.affixes)
+            add(27, UInt64(f.frequency))
+            add(28, UInt64(f.cliticFrequency))
+            add(29, UInt64(f.cliticFrequency) << 8 | UInt64(i > 0 ? forms[i - 1].cliticFrequency : 99))
+            add(30, UInt64(f.cliticFrequency) << 8 | UInt64(i + 1 < n ? forms[i + 1].cliticFrequency : 99))
             add(16, word(i - 1))
             add(17, word(i - 2))
             add(18, word(i + 1))
@@ -78,6 +86,14 @@ struct EntityFeatures {
                     }
                 }
                 add(1000, UInt64(d[i]))
+            }
+            if let p = firstPass {
+                let prev = i > 0 ? UInt64(p[i - 1]) : 99, next = i + 1 < n ? UInt64(p[i + 1]) : 99
+                add(1100, UInt64(p[i]))
+                add(1101, prev)
+                add(1102, next)
+                add(1103, prev << 8 | UInt64(p[i]))
+                add(1104, UInt64(p[i]) << 8 | next)
             }
             starts.append(keys.count)
         }

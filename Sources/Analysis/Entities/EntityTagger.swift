@@ -1,3 +1,4 @@
+import ArabicText
 import NewsModel
 
 /// Khabar's named-entity tagger: a structured averaged perceptron over BIO tags
@@ -59,7 +60,8 @@ public struct EntityTagger: Sendable {
     /// Tags the sentences of one document (in order; words and punctuation as separate
     /// tokens, as in ANERcorp). Returns one well-formed IOB2 tag sequence per sentence.
     public func tag(sentences: [[String]]) -> [[EntityTag]] {
-        let forms = sentences.map { $0.map(WordForm.init) }
+        let analyzer = Analyzer()
+        let forms = sentences.map { WordForm.forms($0, analyzer: analyzer) }
         return tag(forms: forms).map { $0.map { EntityTag(index: $0) } }
     }
 
@@ -74,7 +76,7 @@ public struct EntityTagger: Sendable {
         guard stages.count > 1 else { return first }
         let memory = DocumentMemory.marks(forms: forms, predictions: first, window: metadata.documentWindow)
         return forms.indices.map {
-            stages[1].decode(EntityFeatures(forms: forms[$0], marks: marks[$0], documentMarks: memory[$0]))
+            stages[1].decode(EntityFeatures(forms: forms[$0], marks: marks[$0], documentMarks: memory[$0], firstPass: first[$0]))
         }
     }
 }

@@ -1,3 +1,5 @@
+import ArabicText
+
 /// Trains an `EntityTagger`: a structured perceptron (Collins 2002) with Viterbi decoding,
 /// weights averaged over every update, sentences shuffled between passes by a fixed-seed
 /// generator — the same sentences and settings give the same model, byte for byte.
@@ -21,10 +23,17 @@ public struct EntityTaggerTrainer: Sendable {
     public var documentPass: Bool
     /// Sentences before and after a sentence that make its document for the second pass.
     public var documentWindow: Int
+    /// Every how many training sentences one is given to the second pass without its document
+    /// (0: never).
+    public var aloneEvery = 4
+    /// Perceptrons trained per pass, each with its own shuffle (seeds `seed`, `seed + 1`, …),
+    /// whose averaged weights are averaged again: less dependence on one shuffle's luck.
+    public var ensemble: Int
 
     /// Creates a trainer.
     public init(epochs: Int = 12, seed: UInt64 = 20_260_101, folds: Int = 5, devFraction: Double = 0.1,
-                documentPass: Bool = true, documentWindow: Int = 50) {
+                documentPass: Bool = true, documentWindow: Int = 50, ensemble: Int = 3) {
+        self.ensemble = ensemble
         self.epochs = epochs
         self.seed = seed
         self.folds = folds
@@ -52,7 +61,8 @@ public struct EntityTaggerTrainer: Sendable {
                 foldGazetteers.append(builtin.merging(Gazetteer.learned(from: others)))
             }
         }
-        let forms = sentences.map { $0.tokens.map(WordForm.init) }
+        let analyzer = Analyzer()
+        let forms = sentences.map { WordForm.forms($0.tokens, analyzer: analyzer) }
         let marks = forms.indices.map { foldGazetteers[Self.fold(of: $0, count: sentences.count, folds: k)].marks(forms[$0]) }
         let gold = sentences.map { Self.wellFormed($0.tags) }
         let metadata = EntityTagger.Metadata(
@@ -81,9 +91,13 @@ public struct EntityTaggerTrainer: Sendable {
         for i in predictions.indices where predictions[i].count != forms[i].count {
             predictions[i] = [Int](repeating: 0, count: forms[i].count)
         }
+        // Every `aloneEvery`-th sentence is seen as if it stood alone (no document evidence), so
+        // that the second pass also knows what to do with a headline or a one-sentence text.
         let memory = DocumentMemory.marks(forms: forms, predictions: predictions, window: documentWindow)
         let documentFeatures = forms.indices.map {
-            EntityFeatures(forms: forms[$0], marks: marks[$0], documentMarks: memory[$0])
+            let alone = aloneEvery > 0 && $0 % aloneEvery == aloneEvery - 1
+            let d = alone ? [UInt32](repeating: 0, count: forms[$0].count) : memory[$0]
+            return EntityFeatures(forms: forms[$0], marks: marks[$0], documentMarks: d, firstPass: predictions[$0])
         }
         let second = trainStage(documentFeatures, gold: gold) { epoch, stage in
             progress?(epoch, EntityTagger(metadata: metadata, gazetteer: full, stages: [first, stage]))
@@ -115,17 +129,40 @@ public struct EntityTaggerTrainer: Sendable {
         }
         rowOf = [:]
 
-        var w = [Double](repeating: 0, count: rowKeys.count * T)
-        var u = [Double](repeating: 0, count: rowKeys.count * T)
+        // Each member's averaged weights are added to `sum`; the model is their sum (the
+        // scale of the weights does not matter to the decoder).
+        var sumW = [Double](repeating: 0, count: rowKeys.count * T)
+        var sumT = [Double](repeating: 0, count: (T + 1) * T)
+        let members = max(1, ensemble)
+        for member in 0..<members {
+            trainMember(features, rows: sentenceRows, gold: gold, seed: seed &+ UInt64(member)) { epoch, w, t in
+                guard member == members - 1 else { return }
+                progress(epoch, PerceptronStage.quantize(
+                    keys: rowKeys, weights: zip(sumW, w).map { $0 + $1 }, transitions: zip(sumT, t).map { $0 + $1 }))
+            } done: { w, t in
+                for i in sumW.indices { sumW[i] += w[i] }
+                for i in sumT.indices { sumT[i] += t[i] }
+            }
+        }
+        return PerceptronStage.quantize(keys: rowKeys, weights: sumW, transitions: sumT)
+    }
+
+    /// One averaged perceptron: `epochs` shuffled passes with Viterbi decoding and
+    /// Collins's updates; averages kept lazily (`w − u / c`). Calls `epochDone` with the
+    /// averaged feature and transition weights after each pass, `done` after the last.
+    private func trainMember(
+        _ features: [EntityFeatures], rows sentenceRows: [[Int32]], gold: [[Int]], seed: UInt64,
+        epochDone: (Int, [Double], [Double]) -> Void, done: ([Double], [Double]) -> Void
+    ) {
+        let T = EntityTag.count
+        let rowCount = sentenceRows.reduce(0) { max($0, Int($1.max() ?? -1) + 1) }
+        var w = [Double](repeating: 0, count: rowCount * T)
+        var u = [Double](repeating: 0, count: rowCount * T)
         var tw = [Double](repeating: 0, count: (T + 1) * T)
         var tu = [Double](repeating: 0, count: (T + 1) * T)
         var c: Double = 1
         var rng = _SplitMix64(seed: seed)
         var order = Array(features.indices)
-        func averaged() -> PerceptronStage {
-            PerceptronStage.quantize(keys: rowKeys, weights: zip(w, u).map { $0 - $1 / c },
-                                     transitions: zip(tw, tu).map { $0 - $1 / c })
-        }
         for epoch in 1...max(1, epochs) {
             for i in stride(from: order.count - 1, to: 0, by: -1) {
                 order.swapAt(i, Int(rng.next() % UInt64(i + 1)))
@@ -159,9 +196,11 @@ public struct EntityTaggerTrainer: Sendable {
                 }
                 c += 1
             }
-            progress(epoch, averaged())
+            let last = epoch == max(1, epochs)
+            let aw = zip(w, u).map { $0 - $1 / c }, at = zip(tw, tu).map { $0 - $1 / c }
+            epochDone(epoch, aw, at)
+            if last { done(aw, at) }
         }
-        return averaged()
     }
 
     /// The fold of sentence `i`: folds are contiguous blocks, so that a news story's

@@ -23,6 +23,17 @@ struct WordForm: Sendable {
     var clitic: UInt64
     /// Hash of the word without any proclitic (article removed: `صين`).
     var stem: UInt64
+    /// Frequency class of the folded word in the ANT news corpus (`Lexicon.shared`): 0 unseen,
+    /// else 1 + ⌊log₂ count⌋ (capped at 15).
+    var frequency: UInt8
+    /// Frequency class of the word without conjunction and preposition proclitics.
+    var cliticFrequency: UInt8
+
+    /// Hash of the analyzer's lexicon-guarded light stem (`ArabicText.Analyzer`); 0 if none.
+    var lightStem: UInt64 = 0
+    /// Hash of the analyzer's proclitics and enclitics (`و+ال|هما`); 0 if none.
+    var affixes: UInt64 = 0
+
     /// Shape class: 1 Arabic letters, 2 Latin, 3 digits, 4 digits and letters, 5 punctuation, 6 other.
     var shape: UInt8
 
@@ -30,13 +41,15 @@ struct WordForm: Sendable {
     static let kaf: UInt32 = 0x643, alef: UInt32 = 0x627
 
     init(_ token: String) {
+        let lexicon = Lexicon.shared
         var f: [UInt32] = []
         f.reserveCapacity(token.unicodeScalars.count)
         var raw = FeatureHash.offset
         for s in token.unicodeScalars {
             raw = (raw ^ UInt64(s.value)) &* FeatureHash.prime
         }
-        for s in Normalizer.search(token).unicodeScalars {
+        let searchForm = Normalizer.search(token)
+        for s in searchForm.unicodeScalars {
             switch s.value {
             case 0x060C: f.append(0x2C)  // ، → ,
             case 0x061B: f.append(0x3B)  // ؛ → ;
@@ -75,6 +88,15 @@ struct WordForm: Sendable {
         }
         stem = FeatureHash.scalars(f[t...])
 
+        func frequencyClass(_ n: Int) -> UInt8 { n == 0 ? 0 : UInt8(min(15, 1 + (Int.bitWidth - 1 - n.leadingZeroBitCount))) }
+        frequency = frequencyClass(lexicon.count(of: searchForm))
+        if s == 0 && !lamLam {
+            cliticFrequency = frequency
+        } else {
+            let scalars = (lamLam ? [Self.alef] : []) + f[s...]
+            cliticFrequency = frequencyClass(lexicon.count(of: String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))))
+        }
+
         var arabic = 0, latin = 0, digit = 0, other = 0
         for v in f {
             if v >= 0x0621 && v <= 0x064A { arabic += 1 }
@@ -88,6 +110,20 @@ struct WordForm: Sendable {
         else if latin > 0 && arabic == 0 { shape = 2 }
         else if arabic == 0 && latin == 0 { shape = 5 }
         else { shape = 6 }
+    }
+
+    /// The forms of a sentence's tokens, with the analyzer's stem and clitics.
+    static func forms(_ tokens: [String], analyzer: Analyzer) -> [WordForm] {
+        tokens.map { token in
+            var f = WordForm(token)
+            if let a = analyzer.analyzeWord(token) {
+                if !a.stem.isEmpty { f.lightStem = FeatureHash.scalars(a.stem.unicodeScalars.map(\.value)) }
+                if !a.proclitics.isEmpty || !a.enclitics.isEmpty {
+                    f.affixes = FeatureHash.scalars((a.proclitics.joined(separator: "+") + "|" + a.enclitics.joined(separator: "+")).unicodeScalars.map(\.value))
+                }
+            }
+            return f
+        }
     }
 
     /// The hashes a gazetteer entry's first word may match: the folded word, then the word

@@ -32,9 +32,13 @@ struct TrainNER: AsyncParsableCommand {
     @Option(name: .long, help: "Sentences before and after a sentence that make its document for the second, document-aware pass (0 turns that pass off).")
     var documentWindow: Int = 50
 
+    @Option(name: .long, help: "Perceptrons per pass, each with its own shuffle, averaged into one model.")
+    var ensemble: Int = 3
+
     func validate() throws {
         guard (0..<1).contains(devFraction) else { throw ValidationError("--dev-fraction must be in [0, 1)") }
         guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
+        guard ensemble >= 1 else { throw ValidationError("--ensemble must be at least 1") }
         guard folds >= 1 else { throw ValidationError("--folds must be at least 1") }
     }
 
@@ -45,7 +49,7 @@ struct TrainNER: AsyncParsableCommand {
         let (train, dev) = CoNLL.split(sentences, devFraction: devFraction)
         let trainer = EntityTaggerTrainer(
             epochs: epochs, seed: seed, folds: folds, devFraction: devFraction,
-            documentPass: documentWindow > 0, documentWindow: documentWindow)
+            documentPass: documentWindow > 0, documentWindow: documentWindow, ensemble: ensemble)
         var lastScore: EntityScore? = nil
         let tagger = try trainer.train(train) { epoch, tagger in
             guard !dev.isEmpty else { return }
