@@ -60,8 +60,8 @@ public struct EntityTagger: Sendable {
     /// Tags the sentences of one document (in order; words and punctuation as separate
     /// tokens, as in ANERcorp). Returns one well-formed IOB2 tag sequence per sentence.
     public func tag(sentences: [[String]]) -> [[EntityTag]] {
-        let analyzer = Analyzer()
-        let forms = sentences.map { WordForm.forms($0, analyzer: analyzer) }
+        let builder = WordForm.Builder()
+        let forms = sentences.map { builder.forms($0) }
         return tag(forms: forms).map { $0.map { EntityTag(index: $0) } }
     }
 

@@ -61,8 +61,8 @@ public struct EntityTaggerTrainer: Sendable {
                 foldGazetteers.append(builtin.merging(Gazetteer.learned(from: others)))
             }
         }
-        let analyzer = Analyzer()
-        let forms = sentences.map { WordForm.forms($0.tokens, analyzer: analyzer) }
+        let builder = WordForm.Builder()
+        let forms = sentences.map { builder.forms($0.tokens) }
         let marks = forms.indices.map { foldGazetteers[Self.fold(of: $0, count: sentences.count, folds: k)].marks(forms[$0]) }
         let gold = sentences.map { Self.wellFormed($0.tags) }
         let metadata = EntityTagger.Metadata(

@@ -112,17 +112,28 @@ struct WordForm: Sendable {
         else { shape = 6 }
     }
 
-    /// The forms of a sentence's tokens, with the analyzer's stem and clitics.
-    static func forms(_ tokens: [String], analyzer: Analyzer) -> [WordForm] {
-        tokens.map { token in
-            var f = WordForm(token)
-            if let a = analyzer.analyzeWord(token) {
-                if !a.stem.isEmpty { f.lightStem = FeatureHash.scalars(a.stem.unicodeScalars.map(\.value)) }
-                if !a.proclitics.isEmpty || !a.enclitics.isEmpty {
-                    f.affixes = FeatureHash.scalars((a.proclitics.joined(separator: "+") + "|" + a.enclitics.joined(separator: "+")).unicodeScalars.map(\.value))
+    /// Builds word forms with the analyzer's stem and clitics, remembering each distinct
+    /// token (a document repeats its words), so a word is analysed once per document.
+    final class Builder {
+        private let analyzer = Analyzer()
+        private var memo: [UInt64: WordForm] = [:]
+
+        func forms(_ tokens: [String]) -> [WordForm] {
+            tokens.map { token in
+                var key = FeatureHash.offset
+                for s in token.unicodeScalars { key = (key ^ UInt64(s.value)) &* FeatureHash.prime }
+                if let f = memo[key] { return f }
+                var f = WordForm(token)
+                if let a = analyzer.analyzeWord(token) {
+                    if !a.stem.isEmpty { f.lightStem = FeatureHash.scalars(a.stem.unicodeScalars.map(\.value)) }
+                    if !a.proclitics.isEmpty || !a.enclitics.isEmpty {
+                        let affixes = a.proclitics.joined(separator: "+") + "|" + a.enclitics.joined(separator: "+")
+                        f.affixes = FeatureHash.scalars(affixes.unicodeScalars.map(\.value))
+                    }
                 }
+                memo[key] = f
+                return f
             }
-            return f
         }
     }
 
