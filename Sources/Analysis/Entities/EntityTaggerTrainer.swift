@@ -31,7 +31,7 @@ public struct EntityTaggerTrainer: Sendable {
     public var ensemble: Int
 
     /// Creates a trainer.
-    public init(epochs: Int = 12, seed: UInt64 = 20_260_101, folds: Int = 5, devFraction: Double = 0.1,
+    public init(epochs: Int = 8, seed: UInt64 = 20_260_101, folds: Int = 5, devFraction: Double = 0.1,
                 documentPass: Bool = true, documentWindow: Int = 50, ensemble: Int = 3) {
         self.ensemble = ensemble
         self.epochs = epochs

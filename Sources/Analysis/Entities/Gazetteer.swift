@@ -10,26 +10,52 @@ import NewsModel
 public struct Gazetteer: Hashable, Sendable {
     /// What an entry is.
     public enum Category: String, CaseIterable, Sendable, Comparable {
-        case country, capital, city, region, demonym
+        /// A country name from CLDR (`روسيا`, `الولايات المتحدة`) or a common variant (`أمريكا`).
+        case country
+        /// A capital (`موسكو`).
+        case capital
+        /// A large city that is not a capital (`نيويورك`).
+        case city
+        /// A region or continent (`الشرق الأوسط`, `أوروبا`).
+        case region
+        /// A demonym derived from a country name or listed (`الصيني`, `الأميركية`).
+        case demonym
+        /// A title or role before a person's name (`الرئيس`, `وزير`, `المستشار`).
         case personTitle = "person-title"
+        /// A word that heads organisation names (`وكالة`, `شركة`, `حركة`).
         case organizationTrigger = "org-trigger"
+        /// A word that heads place names (`مدينة`, `جزيرة`).
         case locationTrigger = "loc-trigger"
+        /// A verb of saying that often follows or precedes a name (`قال`, `أعلن`).
         case speechVerb = "speech-verb"
+        /// A word mostly inside persons in the training data.
         case learnedPerson = "learned-PERS"
+        /// A word mostly inside places in the training data.
         case learnedLocation = "learned-LOC"
+        /// A word mostly inside organisations in the training data.
         case learnedOrganization = "learned-ORG"
+        /// A word mostly inside other names in the training data.
         case learnedMiscellaneous = "learned-MISC"
+        /// A word that mostly begins a person (a first name).
         case learnedPersonBegin = "learned-begin-PERS"
+        /// A word that mostly begins a place.
         case learnedLocationBegin = "learned-begin-LOC"
+        /// A word that mostly begins an organisation.
         case learnedOrganizationBegin = "learned-begin-ORG"
+        /// A word that mostly begins another name.
         case learnedMiscellaneousBegin = "learned-begin-MISC"
+        /// A word inside persons at least a tenth of the time, but not mostly.
         case learnedPersonSometimes = "learned-some-PERS"
+        /// A word inside places at least a tenth of the time, but not mostly.
         case learnedLocationSometimes = "learned-some-LOC"
+        /// A word inside organisations at least a tenth of the time, but not mostly.
         case learnedOrganizationSometimes = "learned-some-ORG"
+        /// A word inside other names at least a tenth of the time, but not mostly.
         case learnedMiscellaneousSometimes = "learned-some-MISC"
 
         var bit: Int { Self.allCases.firstIndex(of: self)! }
 
+        /// Declaration order.
         public static func < (a: Category, b: Category) -> Bool { a.bit < b.bit }
 
         /// How strongly a learned word belongs to a kind.
@@ -62,6 +88,7 @@ public struct Gazetteer: Hashable, Sendable {
         /// Search-folded words (`["الولايات", "المتحده"]`).
         public var words: [String]
 
+        /// By category, then words.
         public static func < (a: Entry, b: Entry) -> Bool {
             (a.category, a.words.joined(separator: " ")) < (b.category, b.words.joined(separator: " "))
         }

@@ -21,7 +21,7 @@ struct TrainNER: AsyncParsableCommand {
     var devFraction: Double = 0.1
 
     @Option(name: .long, help: "Passes over the training sentences.")
-    var epochs: Int = 12
+    var epochs: Int = 8
 
     @Option(name: .long, help: "Seed of the shuffle between passes.")
     var seed: UInt64 = 20_260_101
