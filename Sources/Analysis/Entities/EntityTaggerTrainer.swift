@@ -44,49 +44,71 @@ public struct EntityTaggerTrainer: Sendable {
 
     /// Trains on `sentences`. After each pass over the data of the last stage, `progress`
     /// (if given) receives the pass number and the tagger averaged so far.
+    ///
+    /// With `unlabeled` documents (tokenized news: documents of sentences of tokens), the
+    /// names a one-pass tagger finds in them become `auto-KIND` gazetteer entries
+    /// (`Gazetteer.selfTrained`): for training sentences from taggers that did not see their
+    /// fold, for the saved model from a tagger trained on all sentences.
     /// - Throws: `EntityTaggerError.noTrainingData` when there are no sentences.
-    public func train(_ sentences: [TaggedSentence], progress: ((Int, EntityTagger) -> Void)? = nil)
+    public func train(_ sentences: [TaggedSentence], unlabeled: [[[String]]] = [],
+                      progress: ((Int, EntityTagger) -> Void)? = nil)
         throws(EntityTaggerError) -> EntityTagger
     {
         guard !sentences.isEmpty else { throw .noTrainingData }
         let builtin = Gazetteer.builtin()
         let k = max(1, min(folds, sentences.count))
-        let full = builtin.merging(Gazetteer.learned(from: sentences))
+        let foldOf = sentences.indices.map { Self.fold(of: $0, count: sentences.count, folds: k) }
+        let builder = WordForm.Builder()
+        let forms = sentences.map { builder.forms($0.tokens) }
+        let gold = sentences.map { Self.wellFormed($0.tags) }
+        let useDocument = documentPass && k > 1
+        let useUnlabeled = !unlabeled.isEmpty && k > 1
+
+        // One-pass taggers trained without each fold: their predictions feed the second pass
+        // and the self-trained gazetteers.
+        var inner = self
+        inner.documentPass = false
+        var foldTaggers: [EntityTagger?] = Array(repeating: nil, count: k)
+        if useDocument || useUnlabeled {
+            for fold in 0..<k {
+                let others = sentences.indices.filter { foldOf[$0] != fold }.map { sentences[$0] }
+                if !others.isEmpty { foldTaggers[fold] = try inner.train(others) }
+            }
+        }
+        var full = builtin.merging(Gazetteer.learned(from: sentences))
         var foldGazetteers: [Gazetteer] = []
         if k == 1 {
             foldGazetteers = [full]
         } else {
             for fold in 0..<k {
-                let others = sentences.indices.filter { Self.fold(of: $0, count: sentences.count, folds: k) != fold }.map { sentences[$0] }
-                foldGazetteers.append(builtin.merging(Gazetteer.learned(from: others)))
+                let others = sentences.indices.filter { foldOf[$0] != fold }.map { sentences[$0] }
+                var g = builtin.merging(Gazetteer.learned(from: others))
+                if useUnlabeled, let tagger = foldTaggers[fold] {
+                    g = g.merging(Gazetteer.selfTrained(by: tagger, documents: unlabeled))
+                }
+                foldGazetteers.append(g)
             }
         }
-        let builder = WordForm.Builder()
-        let forms = sentences.map { builder.forms($0.tokens) }
-        let marks = forms.indices.map { foldGazetteers[Self.fold(of: $0, count: sentences.count, folds: k)].marks(forms[$0]) }
-        let gold = sentences.map { Self.wellFormed($0.tags) }
+        if useUnlabeled {
+            full = full.merging(Gazetteer.selfTrained(by: try inner.train(sentences), documents: unlabeled))
+        }
+        let marks = forms.indices.map { foldGazetteers[foldOf[$0]].marks(forms[$0]) }
         let metadata = EntityTagger.Metadata(
             epochs: epochs, seed: seed, devFraction: devFraction, trainingSentences: sentences.count,
             trainingTokens: sentences.reduce(0) { $0 + $1.tokens.count }, documentWindow: documentWindow)
 
         let localFeatures = forms.indices.map { EntityFeatures(forms: forms[$0], marks: marks[$0]) }
-        let useDocument = documentPass && k > 1
         let first = trainStage(localFeatures, gold: gold) { epoch, stage in
             if !useDocument { progress?(epoch, EntityTagger(metadata: metadata, gazetteer: full, stages: [stage])) }
         }
         guard useDocument else { return EntityTagger(metadata: metadata, gazetteer: full, stages: [first]) }
 
-        // First-pass predictions for each fold from a one-pass model trained without it.
+        // First-pass predictions for each fold from the one-pass tagger trained without it.
         var predictions = [[Int]](repeating: [], count: sentences.count)
-        var inner = self
-        inner.documentPass = false
         for fold in 0..<k {
-            let inFold = sentences.indices.filter { Self.fold(of: $0, count: sentences.count, folds: k) == fold }
-            let others = sentences.indices.filter { Self.fold(of: $0, count: sentences.count, folds: k) != fold }.map { sentences[$0] }
-            guard !others.isEmpty else { continue }
-            let model = try inner.train(others)
-            let tagged = model.tag(forms: inFold.map { forms[$0] })
-            for (i, p) in zip(inFold, tagged) { predictions[i] = p }
+            guard let tagger = foldTaggers[fold] else { continue }
+            let inFold = sentences.indices.filter { foldOf[$0] == fold }
+            for (i, p) in zip(inFold, tagger.tag(forms: inFold.map { forms[$0] })) { predictions[i] = p }
         }
         for i in predictions.indices where predictions[i].count != forms[i].count {
             predictions[i] = [Int](repeating: 0, count: forms[i].count)

@@ -52,6 +52,22 @@ public struct Gazetteer: Hashable, Sendable {
         case learnedOrganizationSometimes = "learned-some-ORG"
         /// A word inside other names at least a tenth of the time, but not mostly.
         case learnedMiscellaneousSometimes = "learned-some-MISC"
+        /// A word the tagger itself mostly tagged as a person in unlabeled news (self-training).
+        case autoPerson = "auto-PERS"
+        /// A word mostly tagged as a place in unlabeled news.
+        case autoLocation = "auto-LOC"
+        /// A word mostly tagged as an organisation in unlabeled news.
+        case autoOrganization = "auto-ORG"
+        /// A word mostly tagged as another name in unlabeled news.
+        case autoMiscellaneous = "auto-MISC"
+        /// A word tagged as a person at least a fifth of the time in unlabeled news.
+        case autoPersonSometimes = "auto-some-PERS"
+        /// A word tagged as a place at least a fifth of the time in unlabeled news.
+        case autoLocationSometimes = "auto-some-LOC"
+        /// A word tagged as an organisation at least a fifth of the time in unlabeled news.
+        case autoOrganizationSometimes = "auto-some-ORG"
+        /// A word tagged as another name at least a fifth of the time in unlabeled news.
+        case autoMiscellaneousSometimes = "auto-some-MISC"
 
         var bit: Int { Self.allCases.firstIndex(of: self)! }
 
@@ -60,6 +76,20 @@ public struct Gazetteer: Hashable, Sendable {
 
         /// How strongly a learned word belongs to a kind.
         enum Strength { case mostly, begins, sometimes }
+
+        /// The self-trained category for an entity kind.
+        static func auto(_ kind: Mention.Kind, sometimes: Bool) -> Category {
+            switch (kind, sometimes) {
+            case (.person, false): return .autoPerson
+            case (.location, false): return .autoLocation
+            case (.organization, false): return .autoOrganization
+            case (.miscellaneous, false): return .autoMiscellaneous
+            case (.person, true): return .autoPersonSometimes
+            case (.location, true): return .autoLocationSometimes
+            case (.organization, true): return .autoOrganizationSometimes
+            case (.miscellaneous, true): return .autoMiscellaneousSometimes
+            }
+        }
 
         /// The learned category for an entity kind: words mostly inside entities of the kind,
         /// words that mostly begin one, and words inside one at least a tenth of the time.

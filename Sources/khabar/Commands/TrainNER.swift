@@ -1,6 +1,7 @@
 import Analysis
 import ArgumentParser
 import Foundation
+import Ingest
 
 /// `khabar train ner TRAIN.conll --out MODEL`: trains the entity tagger on the first part of a
 /// CoNLL file, holding out its last `--dev-fraction` of sentences, and reports the held-out
@@ -35,6 +36,12 @@ struct TrainNER: AsyncParsableCommand {
     @Option(name: .long, help: "Perceptrons per pass, each with its own shuffle, averaged into one model.")
     var ensemble: Int = 3
 
+    @Option(name: .long, help: "Unlabeled news (JSON lines with a 'text' field, .jsonl or .jsonl.gz, e.g. ../shared/data/ant/ant-v2.1.jsonl.gz): names the tagger finds there become self-trained gazetteer entries.")
+    var unlabeled: String?
+
+    @Option(name: .long, help: "With --unlabeled: use at most this many documents (in file order).")
+    var unlabeledLimit: Int = 100_000
+
     func validate() throws {
         guard (0..<1).contains(devFraction) else { throw ValidationError("--dev-fraction must be in [0, 1)") }
         guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
@@ -51,7 +58,20 @@ struct TrainNER: AsyncParsableCommand {
             epochs: epochs, seed: seed, folds: folds, devFraction: devFraction,
             documentPass: documentWindow > 0, documentWindow: documentWindow, ensemble: ensemble)
         var lastScore: EntityScore? = nil
-        let tagger = try trainer.train(train) { epoch, tagger in
+        var documents: [[[String]]] = []
+        if let unlabeled {
+            guard FileManager.default.fileExists(atPath: unlabeled) else {
+                printError("no such file: \(unlabeled)")
+                throw KhabarExit.missingFile
+            }
+            let reader = try LineReader(path: unlabeled)
+            while documents.count < unlabeledLimit, let line = try reader.nextLine() {
+                guard let record = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                      let text = record["text"] as? String else { continue }
+                documents.append(EntityTokenizer.sentences(text).map { $0.map(\.text) })
+            }
+        }
+        let tagger = try trainer.train(train, unlabeled: documents) { epoch, tagger in
             guard !dev.isEmpty else { return }
             let score = EntityScore.score(gold: dev.map(\.tags), predicted: tagger.tag(sentences: dev.map(\.tokens)))
             lastScore = score
@@ -66,7 +86,7 @@ struct TrainNER: AsyncParsableCommand {
         let seconds = Double((clock.now - started).components.attoseconds) / 1e18 + Double((clock.now - started).components.seconds)
         var line = ""
         if let s = lastScore { line += "dev_f1=\(Fmt.f3(s.overall.f1)) " }
-        line += "sentences=\(train.count) dev_sentences=\(dev.count) features=\(tagger.featureCount) bytes=\(data.count) seconds=\(Fmt.f1(seconds))"
+        line += "sentences=\(train.count) unlabeled_documents=\(documents.count) dev_sentences=\(dev.count) features=\(tagger.featureCount) bytes=\(data.count) seconds=\(Fmt.f1(seconds))"
         print(line)
     }
 }
