@@ -21,3 +21,10 @@ extension EntityTagger {
         }
     }
 }
+
+extension EntityTagger {
+    /// The entity mentions in an article's body, spans in scalar offsets into `article.body`.
+    public func mentions(in article: Article) -> [Mention] {
+        mentions(in: article.body)
+    }
+}

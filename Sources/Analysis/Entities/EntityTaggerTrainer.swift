@@ -26,6 +26,9 @@ public struct EntityTaggerTrainer: Sendable {
     /// Every how many training sentences one is given to the second pass without its document
     /// (0: never).
     public var aloneEvery = 4
+    /// Whether the saved model's self-trained names come from a second round: the finished
+    /// two-pass tagger tagging the unlabeled documents again.
+    public var secondSelfTrainingRound = true
     /// Perceptrons trained per pass, each with its own shuffle (seeds `seed`, `seed + 1`, …),
     /// whose averaged weights are averaged again: less dependence on one shuffle's luck.
     public var ensemble: Int
@@ -43,7 +46,8 @@ public struct EntityTaggerTrainer: Sendable {
     }
 
     /// Trains on `sentences`. After each pass over the data of the last stage, `progress`
-    /// (if given) receives the pass number and the tagger averaged so far.
+    /// (if given) receives the pass number and the tagger averaged so far (with a second
+    /// self-training round, only the finished tagger, once).
     ///
     /// With `unlabeled` documents (tokenized news: documents of sentences of tokens), the
     /// names a one-pass tagger finds in them become `auto-KIND` gazetteer entries
@@ -122,9 +126,17 @@ public struct EntityTaggerTrainer: Sendable {
             return EntityFeatures(forms: forms[$0], marks: marks[$0], documentMarks: d, firstPass: predictions[$0])
         }
         let second = trainStage(documentFeatures, gold: gold) { epoch, stage in
-            progress?(epoch, EntityTagger(metadata: metadata, gazetteer: full, stages: [first, stage]))
+            if !(useUnlabeled && secondSelfTrainingRound) {
+                progress?(epoch, EntityTagger(metadata: metadata, gazetteer: full, stages: [first, stage]))
+            }
         }
-        return EntityTagger(metadata: metadata, gazetteer: full, stages: [first, second])
+        let tagger = EntityTagger(metadata: metadata, gazetteer: full, stages: [first, second])
+        guard useUnlabeled && secondSelfTrainingRound else { return tagger }
+        let noAuto = Gazetteer(entries: full.entries.filter { !$0.category.rawValue.hasPrefix("auto-") })
+        let again = EntityTagger(metadata: metadata, gazetteer: noAuto.merging(Gazetteer.selfTrained(by: tagger, documents: unlabeled)),
+                                 stages: [first, second])
+        progress?(epochs, again)
+        return again
     }
 
     /// Trains one pass on precomputed features.
