@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         .target(
@@ -24,22 +25,28 @@ let package = Package(
             dependencies: ["ArabicText", "NewsModel"],
             resources: [.copy("Entities/Resources/entity-tagger.kner")]
         ),
-        .target(name: "Ingest", dependencies: ["ArabicText", "NewsModel", "Extraction", "Analysis", "CZlib"]),
+        .target(
+            name: "Storage",
+            dependencies: ["ArabicText", "NewsModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "Ingest", dependencies: ["ArabicText", "NewsModel", "Extraction", "Analysis", "Storage", "CZlib"]),
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: nil, providers: [.apt(["zlib1g-dev"])]),
         .executableTarget(
             name: "khabar",
             dependencies: [
-                "ArabicText", "NewsModel", "Extraction", "Analysis", "Ingest",
+                "ArabicText", "NewsModel", "Extraction", "Analysis", "Storage", "Ingest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            resources: [.copy("Resources/demo-sample.jsonl.gz")]
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "ArabicText", "NewsModel"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "ArabicText", "NewsModel"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Storage", "NewsModel"]),
         .testTarget(name: "KhabarCLITests", dependencies: ["khabar"]),
     ],
     swiftLanguageModes: [.v6]

@@ -8,8 +8,12 @@ struct Khabar: AsyncParsableCommand {
         abstract: "Khabar (خبر): an Arabic news engine — clean articles, Arabic-aware search, duplicates, entities, quotes.",
         version: "0.1.0",
         subcommands: [
+            Demo.self,
             Analyze.self,
             Extract.self,
+            IngestCommand.self,
+            SearchCommand.self,
+            Show.self,
             LexiconCommand.self,
             Train.self,
             Eval.self,

@@ -105,13 +105,16 @@ public final class Analyzer {
         public var normalized: UnsafeBufferPointer<UInt8>
         /// UTF-8 of the light stem.
         public var stem: UnsafeBufferPointer<UInt8>
+        /// ASCII of the name key (`NameKey`), Arabic words only; empty otherwise.
+        public var nameKey: UnsafeBufferPointer<UInt8>
         /// Whether the word is a function word.
         public var isStopWord: Bool
     }
 
     /// Calls `body` with every indexable token of `text` (words, numbers, hashtags, URLs,
-    /// addresses; not punctuation), reusing buffers: no allocation per token.
-    public func forEachTerm(in text: String, _ body: (Term) throws -> Void) rethrows {
+    /// addresses; not punctuation), reusing buffers: no allocation per token. Name keys are
+    /// computed only when `withNameKeys` is set.
+    public func forEachTerm(in text: String, withNameKeys: Bool = false, _ body: (Term) throws -> Void) rethrows {
         decoded.load(text)
         var tokens: [Token] = []
         var s = WordScratch()
@@ -131,9 +134,13 @@ public final class Analyzer {
                 for t in tokens {
                     let a = s.foldAndSegment(t, values: vals, classes: cls, segmenter: segmenter)
                     var stop = false
+                    s.nameKey.removeAll(keepingCapacity: true)
                     if t.kind == .arabicWord || t.kind == .hashtag {
                         s.buildStem(a)
                         stop = a.isStopWord
+                        if t.kind == .arabicWord && withNameKeys {
+                            s.stem.withUnsafeBufferPointer { NameKey.write($0, into: &s.nameKey) }
+                        }
                     } else {
                         s.stem.removeAll(keepingCapacity: true)
                         s.stem.append(contentsOf: s.folded)
@@ -141,7 +148,9 @@ public final class Analyzer {
                     s.encodeBoth()
                     try s.foldedUTF8.withUnsafeBufferPointer { norm in
                         try s.stemUTF8.withUnsafeBufferPointer { stem in
-                            try body(Term(token: t, normalized: norm, stem: stem, isStopWord: stop))
+                            try s.nameKey.withUnsafeBufferPointer { key in
+                                try body(Term(token: t, normalized: norm, stem: stem, nameKey: key, isStopWord: stop))
+                            }
                         }
                     }
                 }

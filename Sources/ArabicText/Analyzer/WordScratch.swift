@@ -7,6 +7,7 @@ struct WordScratch {
     var stem: [UInt32] = []
     var foldedUTF8: [UInt8] = []
     var stemUTF8: [UInt8] = []
+    var nameKey: [UInt8] = []
     var memo = MemoTable()
 
     init() {

@@ -22,7 +22,13 @@ public enum NameKey {
     /// The key's ASCII bytes for folded scalars `w`.
     static func key(of w: UnsafeBufferPointer<UInt32>) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(w.count)
+        write(w, into: &out)
+        return out
+    }
+
+    /// Writes the key of folded scalars `w` into `out` (replacing its contents).
+    static func write(_ w: UnsafeBufferPointer<UInt32>, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
         let n = w.count
         for i in 0..<n {
             let v = w[i]
@@ -52,6 +58,5 @@ public enum NameKey {
             }
             if let code, out.last != code { out.append(code) }
         }
-        return out
     }
 }

@@ -27,6 +27,8 @@ public final class LineReader {
     private var input: [UInt8] = []
     private var eof = false
     private static let chunk = 1 << 16
+    /// Bytes read from the file so far (compressed bytes for gzip), for progress.
+    public private(set) var bytesRead = 0
 
     /// Opens `path` (`-` for stdin).
     /// - Throws: `ReadError.cannotOpen` when the file cannot be opened.
@@ -39,6 +41,7 @@ public final class LineReader {
             handle = h
         }
         input = Array(handle.readData(ofLength: LineReader.chunk))
+        bytesRead = input.count
         if input.count >= 2 && input[0] == 0x1F && input[1] == 0x8B {
             isGzip = true
             try openStream()
@@ -93,11 +96,13 @@ public final class LineReader {
     private func fill() throws {
         if !isGzip {
             let data = handle.readData(ofLength: LineReader.chunk)
+            bytesRead += data.count
             if data.isEmpty { eof = true } else { pending.append(contentsOf: data) }
             return
         }
         if input.isEmpty {
             let data = handle.readData(ofLength: LineReader.chunk)
+            bytesRead += data.count
             if data.isEmpty { eof = true; return }
             input = Array(data)
         }
@@ -126,6 +131,7 @@ public final class LineReader {
             inflateReset(&stream)
             if input.isEmpty {
                 let data = handle.readData(ofLength: LineReader.chunk)
+                bytesRead += data.count
                 if data.isEmpty { eof = true } else { input = Array(data) }
             }
         default:

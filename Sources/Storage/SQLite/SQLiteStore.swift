@@ -1,0 +1,136 @@
+import ArabicText
+import Foundation
+import GRDB
+import NewsModel
+
+/// The embedded store: SQLite through GRDB, WAL mode, foreign keys, versioned migrations,
+/// FTS5 over analysed terms.
+public final class SQLiteStore: ArticleStore {
+    let pool: DatabasePool
+
+    /// Opens (creating and migrating when needed) the database at `path`.
+    /// - Throws: `DatabaseError` when the file cannot be opened or migrated.
+    public init(path: String) throws {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        pool = try DatabasePool(path: path, configuration: config)
+        try SQLiteSchema.migrator.migrate(pool)
+    }
+
+    // MARK: - Writing
+
+    public func store(_ batch: [IndexedArticle]) async throws -> [StoreOutcome] {
+        try await pool.write { db in
+            var outcomes: [StoreOutcome] = []
+            outcomes.reserveCapacity(batch.count)
+            var sourceIDs: [String: Int64] = [:]
+            for doc in batch {
+                if try Bool.fetchOne(db, sql: "SELECT 1 FROM articles WHERE id = ?", arguments: [doc.article.id]) == true {
+                    outcomes.append(.alreadyPresent(id: doc.article.id))
+                    continue
+                }
+                do {
+                    try db.inSavepoint {
+                        try SQLiteStore.insert(doc, db: db, sourceIDs: &sourceIDs)
+                        return .commit
+                    }
+                    outcomes.append(.stored(id: doc.article.id))
+                } catch {
+                    outcomes.append(.failed(reason: "\(error)"))
+                }
+            }
+            return outcomes
+        }
+    }
+
+    private static func insert(_ doc: IndexedArticle, db: Database, sourceIDs: inout [String: Int64]) throws {
+        let a = doc.article
+        var sourceID: Int64?
+        if let s = a.source?.trimmingCharacters(in: .whitespacesAndNewlines), !s.isEmpty {
+            if let known = sourceIDs[s] {
+                sourceID = known
+            } else {
+                try db.execute(sql: "INSERT OR IGNORE INTO sources(name) VALUES (?)", arguments: [s])
+                sourceID = try Int64.fetchOne(db, sql: "SELECT id FROM sources WHERE name = ?", arguments: [s])
+                sourceIDs[s] = sourceID
+            }
+        }
+        let json = JSONEncoder.khabar
+        try db.execute(
+            sql: """
+                INSERT INTO articles(id, content_hash, url, canonical_url, source_id, title, title_inferred, lead,
+                    body, published, published_origin, authors, language, category, warnings, extra, ingested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                a.id, doc.contentHash, a.url, a.canonicalURL, sourceID, a.title, a.titleInferred, a.lead,
+                a.body, a.published?.timeIntervalSince1970, a.publishedOrigin?.rawValue,
+                String(decoding: try json.encode(a.authors), as: UTF8.self), a.language, a.category,
+                String(decoding: try json.encode(a.warnings), as: UTF8.self), doc.extra, Date().timeIntervalSince1970,
+            ])
+        let rowid = db.lastInsertedRowID
+        for (kind, teasers) in [("readAlso", a.readAlso), ("related", a.related)] {
+            for (i, t) in teasers.enumerated() {
+                try db.execute(
+                    sql: "INSERT INTO teasers(article_rowid, kind, position, title, url, text) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [rowid, kind, i, t.title, t.url, t.text])
+            }
+        }
+        try db.execute(
+            sql: "INSERT INTO article_fts(rowid, title_exact, title_stem, body_exact, body_stem, name_keys) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [rowid, doc.titleExact, doc.titleStems, doc.bodyExact, doc.bodyStems, doc.nameKeys])
+    }
+
+    // MARK: - Reading
+
+    public func article(id: String) async throws -> Article? {
+        try await pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT a.*, s.name AS source_name FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?
+                """, arguments: [id])
+            else { return nil }
+            let rowid: Int64 = row["rowid"]
+            let teasers = try Row.fetchAll(db, sql: "SELECT kind, title, url, text FROM teasers WHERE article_rowid = ? ORDER BY kind, position",
+                                           arguments: [rowid])
+            return SQLiteStore.article(from: row, teasers: teasers)
+        }
+    }
+
+    static func article(from row: Row, teasers: [Row]) -> Article {
+        let decoder = JSONDecoder()
+        func list(_ column: String) -> [String] {
+            let s: String = row[column] ?? "[]"
+            return (try? decoder.decode([String].self, from: Data(s.utf8))) ?? []
+        }
+        let body: String = row["body"]
+        let published: Double? = row["published"]
+        let originRaw: String? = row["published_origin"]
+        return Article(
+            id: row["id"], url: row["url"], canonicalURL: row["canonical_url"], source: row["source_name"],
+            title: row["title"], titleInferred: row["title_inferred"], lead: row["lead"],
+            paragraphs: body.isEmpty ? [] : body.components(separatedBy: Article.paragraphSeparator),
+            published: published.map(Date.init(timeIntervalSince1970:)),
+            publishedOrigin: originRaw.flatMap(Article.DateOrigin.init(rawValue:)),
+            authors: list("authors"), language: row["language"],
+            readAlso: teasers.filter { $0["kind"] == "readAlso" }.map { Teaser(title: $0["title"], url: $0["url"], text: $0["text"]) },
+            related: teasers.filter { $0["kind"] == "related" }.map { Teaser(title: $0["title"], url: $0["url"], text: $0["text"]) },
+            category: row["category"], warnings: list("warnings"))
+    }
+
+    public func count() async throws -> Int {
+        try await pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0 }
+    }
+
+    public func sources() async throws -> [SourceCount] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.name, count(a.rowid) AS n FROM sources s JOIN articles a ON a.source_id = s.id
+                GROUP BY s.id ORDER BY n DESC, s.name
+                """).map { SourceCount(source: $0["name"], articles: $0["n"]) }
+        }
+    }
+}

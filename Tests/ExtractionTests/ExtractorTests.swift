@@ -1,6 +1,0 @@
-import Testing
-@testable import Extraction
-
-@Test func extractorExists() {
-    _ = Extractor()
-}
