@@ -21,7 +21,11 @@ let package = Package(
         ),
         .target(name: "NewsModel"),
         .target(name: "Extraction", dependencies: ["ArabicText", "NewsModel", "CLibXML2"]),
-        .target(name: "Analysis", dependencies: ["ArabicText", "NewsModel"]),
+        .target(
+            name: "Analysis",
+            dependencies: ["ArabicText", "NewsModel"],
+            resources: [.copy("Entities/Resources/entity-tagger.kner")]
+        ),
         .target(
             name: "Storage",
             dependencies: ["ArabicText", "NewsModel", .product(name: "GRDB", package: "GRDB.swift")]

@@ -4,8 +4,3 @@ import ArgumentParser
 struct Train: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Train Khabar's models.", subcommands: [TrainNER.self])
 }
-
-struct TrainNER: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ner", abstract: "Train the entity tagger.")
-    func run() async throws { throw ValidationError("not built yet") }
-}

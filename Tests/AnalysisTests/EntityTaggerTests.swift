@@ -1,3 +1,0 @@
-import Testing
-@testable import Analysis
-@Test func taggerExists() { _ = EntityTagger() }
