@@ -14,6 +14,7 @@ struct Khabar: AsyncParsableCommand {
             IngestCommand.self,
             SearchCommand.self,
             Show.self,
+            QuotesCommand.self,
             LexiconCommand.self,
             Train.self,
             Eval.self,

@@ -1,0 +1,118 @@
+import Analysis
+import NewsModel
+import Testing
+
+/// One rule at a time, on short hand-written sentences.
+@Suite struct QuoteExtractorTests {
+    let extractor = QuoteExtractor()
+
+    func words(_ q: Quote, in text: String) -> String {
+        let s = Array(text.unicodeScalars)
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[q.content.start..<q.content.end])
+        return String(v)
+    }
+
+    @Test func indirectSpeechAfterASpeechVerbWithClitic() {
+        let text = "وقالت وزارة الخارجية إن المحادثات كانت مثمرة."
+        let q = extractor.quotes(in: text)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "وزارة الخارجية")
+        #expect(q.first?.cue == "وقالت")
+        #expect(q.first?.kind == .indirect)
+        #expect(q.first.map { words($0, in: text) } == "المحادثات كانت مثمرة")
+    }
+
+    @Test func unbalancedQuotationRunsToTheEndOfTheSentence() {
+        let text = "وقال الوزير إن \"الوضع خطير جدا. وفي سياق آخر وصل الوفد."
+        let q = extractor.quotes(in: text)
+        #expect(q.count == 1)
+        #expect(q.first?.kind == .direct)
+        #expect(q.first.map { words($0, in: text) } == "الوضع خطير جدا")
+    }
+
+    @Test func quotationMarkGluedToAWordOpens() {
+        let text = "وقال المتحدث إن\"الاتفاق سيوقع غدا\"."
+        let q = extractor.quotes(in: text)
+        #expect(q.count == 1)
+        #expect(q.first?.kind == .direct)
+        #expect(q.first.map { words($0, in: text) } == "الاتفاق سيوقع غدا")
+    }
+
+    @Test func continuationTakesTheLastExplicitSpeaker() {
+        let text = "قال وزير الخارجية أحمد علي إن المحادثات مثمرة. وأضاف أن الجولة المقبلة ستعقد في القاهرة، مشيرا إلى أن الموعد لم يحدد."
+        let q = extractor.quotes(in: text)
+        #expect(q.count == 3)
+        #expect(q.dropFirst().allSatisfy { $0.isContinuation && $0.speakerSpan == nil })
+        #expect(q.dropFirst().allSatisfy { $0.speaker?.contains("أحمد علي") == true })
+        #expect(q.count == 3 && words(q[1], in: text) == "الجولة المقبلة ستعقد في القاهرة")
+    }
+
+    @Test func nestedAttributionIsASeparateItem() {
+        let text = "وذكرت وكالة الأنباء الرسمية أن \"الرئيس قال إن الحكومة ستستقيل\"."
+        let q = extractor.quotes(in: text)
+        #expect(q.count == 2)
+        #expect(q.first?.speaker == "وكالة الأنباء الرسمية")
+        #expect(q.last?.speaker == "الرئيس")
+        #expect(q.last?.parent == 0)
+        #expect(q.last.map { words($0, in: text) } == "الحكومة ستستقيل")
+    }
+
+    @Test func anonymousSourcesAreMarked() {
+        let q = extractor.quotes(in: "وقالت مصادر أمنية إن الهجوم أسفر عن مقتل ثلاثة أشخاص.")
+        #expect(q.count == 1)
+        #expect(q.first?.isAnonymous == true)
+        #expect(extractor.quotes(in: "وقال الوزير إن الهجوم أسفر عن مقتل ثلاثة أشخاص.").first?.isAnonymous == false)
+    }
+
+    @Test func colonAfterAShortSpeakerAtTheStartOfALine() {
+        let text = "الكرملين: موسكو مستعدة لتطبيع العلاقات مع واشنطن"
+        let q = extractor.quotes(in: text)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "الكرملين")
+        #expect(q.first?.cue == ":")
+        #expect(extractor.quotes(in: "المصدر: السومرية العراقية نيوز اليوم").isEmpty)
+    }
+
+    @Test func colonAfterASpeechVerbOpensTheQuotation() {
+        let text = "وقالت الوزارة: \"سنواصل العمل مع شركائنا\"."
+        let q = extractor.quotes(in: text)
+        #expect(q.first?.kind == .direct)
+        #expect(q.first?.speaker == "الوزارة")
+        #expect(q.first.map { words($0, in: text) } == "سنواصل العمل مع شركائنا")
+    }
+
+    @Test func attributionAfterTheClause() {
+        let text = "ارتفعت الأسعار بنسبة عشرة في المئة خلال الشهر الماضي، بحسب وزارة الاقتصاد."
+        let q = extractor.quotes(in: text)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "وزارة الاقتصاد")
+        #expect(q.first.map { words($0, in: text).hasPrefix("ارتفعت الأسعار") } == true)
+    }
+
+    @Test func transmittedSpeechGivesTwoItems() {
+        let text = "ونقلت وكالة رويترز عن الوزير قوله إن المفاوضات انتهت."
+        let q = extractor.quotes(in: text)
+        #expect(q.count == 2)
+        #expect(q.first?.speaker == "وكالة رويترز")
+        #expect(q.last?.speaker == "الوزير")
+        #expect(q.last?.cue == "ونقلت وكالة رويترز عن الوزير قوله")
+        #expect(q.last?.parent == 0)
+    }
+
+    @Test func timeWordsAndCircumstancesAreNotPartOfTheSpeaker() {
+        let q = extractor.quotes(in: "وقال الرئيس اليوم الخميس في تصريح للصحفيين إن الوضع مستقر.")
+        #expect(q.first?.speaker == "الرئيس")
+    }
+
+    @Test func spansAreScalarOffsets() {
+        let text = "👍🏽 وقال الوزير إن الوضع مستقر."
+        let q = extractor.quotes(in: text)
+        #expect(q.first.map { words($0, in: text) } == "الوضع مستقر")
+        #expect(q.first?.cueSpan == Span(start: 3, end: 7))
+    }
+
+    @Test func aVerbWithoutReportedSpeechIsNoQuote() {
+        #expect(extractor.quotes(in: "وقال الشاعر قصيدة طويلة في المهرجان.").isEmpty)
+    }
+}
