@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func colonAfterAShortSpeakerAtTheStartOfALine() {
-        let text = "الكرملين: موسكو مستعدة لتطبيع العلاقات مع واشنطن"
+        let text = "الكرملين: موسكو مستعدة لتطبيع العلاقات مع واشنطن."
         let q = extractor.quotes(in: text)
         #expect(q.count == 1)
         #expect(q.first?.speaker == "الكرملين")
@@ -114,5 +114,39 @@ import Testing
 
     @Test func aVerbWithoutReportedSpeechIsNoQuote() {
         #expect(extractor.quotes(in: "وقال الشاعر قصيدة طويلة في المهرجان.").isEmpty)
+    }
+}
+
+/// Rules that keep things out.
+@Suite struct QuoteExtractorExclusionTests {
+    let extractor = QuoteExtractor()
+
+    @Test func impersonalYudhkaruIsNoQuote() {
+        #expect(extractor.quotes(in: "ويذكر أن الفيلم عرض في مهرجان كان العام الماضي.").isEmpty)
+    }
+
+    @Test func aSubjectNeverStartsWithAPreposition() {
+        #expect(extractor.quotes(in: "وتدعو الكتيبات لإعلان \"الحرب\" على الجميع.").isEmpty)
+        #expect(extractor.quotes(in: "وتوصي بـ\"الرجم\" و\"الحرق\" كطرق للعقاب.").isEmpty)
+    }
+
+    @Test func aHeadingWithAColonIsNoQuote() {
+        #expect(extractor.quotes(in: "جنوب السودان: توقيف 4 جنود بتهمة الاغتصاب").isEmpty)
+    }
+
+    @Test func qaelanIntroducesTheWordsThemselves() {
+        let text = "كما تابع النائب قائلاً أنا خادم لأهل البلد."
+        let q = extractor.quotes(in: text)
+        #expect(q.count == 1)
+        #expect(q.first?.cue == "تابع")
+        #expect(q.first?.speaker == "النائب")
+    }
+
+    @Test func aShortQuotedNameInsideTheSpeakerIsSkipped() {
+        let text = "وشدد الوزير في تصريح لقناة \"بوبليك سينا\" التلفزيونية \"لا يعني ذلك أن نغمض عيوننا\"."
+        let q = extractor.quotes(in: text)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "الوزير")
+        #expect(q.first?.kind == .direct)
     }
 }

@@ -133,6 +133,14 @@ struct _QuoteDocument {
         return r
     }
 
+    /// Whether word `k` is, or plainly starts with, the preposition ب or ل (`بـ`, `لإعلان`, `للحكومة`).
+    func hasPreposition(_ k: Int) -> Bool {
+        // Only unambiguous shapes: names start with بـ and لا too (بايدن، لافروف).
+        let w = tokens[k].surface
+        if ["ب", "ل", "بـ", "لـ"].contains(w) { return true }
+        return ["لإ", "لأ", "لل", "بال", "بإ", "بأ"].contains { w.hasPrefix($0) }
+    }
+
     /// Words that open a clause before its subject: `لكن وزارة الخارجية وجدت أن`.
     static let clauseOpeners: Set<String> = [
         "لكن", "ولكن", "فيما", "بينما", "حيث", "اذ", "كما", "وكما", "ثم", "كان", "كانت", "وكان", "وكانت",

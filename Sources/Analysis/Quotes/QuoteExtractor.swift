@@ -60,8 +60,16 @@ public struct QuoteExtractor: Sendable {
             guard cueEnd < doc.tokens.count, doc.folded[cueEnd] == "في" else { return nil }
             cueEnd += 1
         }
-        // وأردف قائلا: the participle of قال repeats the verb.
-        if cueEnd < doc.tokens.count, doc.bare(cueEnd).hasPrefix("قائل") { cueEnd += 1 }
+        // `يذكر أن`, `يشار إلى أن`: the impersonal "it is worth noting", not a quotation.
+        if ["يذكر", "يشار"].contains(doc.bare(i)) { return nil }
+        // قائلا after a speech verb repeats it (وأردف قائلا) and is part of that cue.
+        if role == .participle, doc.bare(i).hasPrefix("قائل"),
+            (max(0, i - 8)..<i).contains(where: { doc.sentence[$0] == doc.sentence[i] && doc.tokens[$0].kind == .arabicWord && cues.role(ofFolded: doc.folded[$0]) == .verb })
+        {
+            return nil
+        }
+        var saying = role == .participle && doc.bare(i).hasPrefix("قائل")
+        if cueEnd < doc.tokens.count, doc.bare(cueEnd).hasPrefix("قائل") { cueEnd += 1; saying = true }
         let sentence = doc.sentence[i]
         let towardsFamily = ["اشار", "لفت", "مشير", "لافت", "اشارت", "لفتت"].contains { doc.bare(i).hasPrefix($0) }
         var k = cueEnd
@@ -86,6 +94,13 @@ public struct QuoteExtractor: Sendable {
                 start = k + 1; break
             } else if t.kind.isWord {
                 if doc.isComplementizer(k) { start = k + 1; break }
+                if k > cueEnd, doc.bare(k).hasPrefix("قائل") {
+                    // `وتابع النائب قائلا: …`
+                    var n = k + 1
+                    while n < doc.tokens.count, (doc.tokens[n].kind == .punctuation && doc.scalar(n) == ":") || (doc.tokens[n].kind.isWord && doc.isComplementizer(n)) { n += 1 }
+                    start = n
+                    break
+                }
                 if towardsFamily, doc.bare(k) == "الي", k + 1 < doc.tokens.count, !doc.isComplementizer(k + 1) {
                     start = k + 1; break
                 }
@@ -93,6 +108,11 @@ public struct QuoteExtractor: Sendable {
                 words += 1
             }
             k += 1
+        }
+        // `قائلا أنا خادم …`: "saying" introduces the words themselves.
+        if saying, cueEnd < doc.tokens.count, start != cueEnd, doc.tokens[cueEnd].kind == .arabicWord {
+            start = cueEnd
+            k = cueEnd
         }
         guard let contentStart = start, let content = content(from: contentStart, doc) else { return nil }
         // A bare quoted word or two after the verb is a term, not a statement.
@@ -104,6 +124,8 @@ public struct QuoteExtractor: Sendable {
             svo = true
         } else if role != .participle {
             speaker = doc.cleanSpeaker(cueEnd..<k)
+            // A subject never carries a preposition: `وتدعو لإعلان "الحرب"`, `توصي بـ"الرجم"` have objects.
+            if let sp = speaker, doc.hasPreposition(sp.lowerBound) { return nil }
         }
         _ = svo
         var candidate = _Candidate(
@@ -217,6 +239,11 @@ public struct QuoteExtractor: Sendable {
         let sentence = doc.sentence[i]
         let first = doc.sentenceStart(sentence)
         guard first < i, i - first <= 3, first == 0 || doc.tokens[first].token.followsLineBreak else { return nil }
+        // A heading (`جنوب السودان: توقيف 4 جنود`) has no closing stop; a statement does.
+        let last = (first..<doc.tokens.count).last { doc.sentence[$0] == sentence } ?? i
+        guard doc.tokens[last].kind == .punctuation || doc.tokens[last].kind == .quote,
+            ".!؟?".unicodeScalars.contains(doc.scalar(last)) || doc.tokens[last].kind == .quote
+        else { return nil }
         for x in first..<i {
             guard doc.tokens[x].kind == .arabicWord, !doc.tokens[x].isStopWord,
                 cues.role(ofFolded: doc.folded[x]) == nil, !_QuoteDocument.labels.contains(doc.bare(x))

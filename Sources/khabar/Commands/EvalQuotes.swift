@@ -89,7 +89,10 @@ struct EvalQuotes: AsyncParsableCommand {
         }
         print("## \(a.id)")
         for q in predicted {
-            print("  + [\(q.kind.rawValue)\(q.isContinuation ? ",cont" : "")\(q.parent.map { ",in \($0)" } ?? "")] \(q.cue) | \(q.speaker ?? "-") | \(slice(q.content).prefix(80))")
+            var one = QuoteScorer()
+            one.add(text: a.text, predicted: [q], gold: a.quotes)
+            let mark = one.counts[.lenient]!.matched == 0 ? "FP" : " +"
+            print("  \(mark) [\(q.kind.rawValue)\(q.isContinuation ? ",cont" : "")\(q.parent.map { ",in \($0)" } ?? "")] \(q.cue) | \(q.speaker ?? "-") | \(slice(q.content).prefix(80))")
         }
         for g in a.quotes {
             var one = QuoteScorer()
