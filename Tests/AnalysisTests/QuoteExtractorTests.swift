@@ -150,3 +150,27 @@ import Testing
         #expect(q.first?.kind == .direct)
     }
 }
+
+/// Speaker phrases.
+@Suite struct QuoteSpeakerTests {
+    let extractor = QuoteExtractor()
+
+    @Test func prepositionBeforeTheComplementizerIsNotTheSpeaker() {
+        #expect(extractor.quotes(in: "وشدد الوزير على أن الحوار هو الحل الوحيد.").first?.speaker == "الوزير")
+    }
+
+    @Test func aNameLikeAliIsKept() {
+        #expect(extractor.quotes(in: "وقال المحلل حسن علي إن الأسواق مستقرة.").first?.speaker == "المحلل حسن علي")
+    }
+
+    @Test func subjectBeforeTheVerbAfterAClauseOpener() {
+        let q = extractor.quotes(in: "لكن وزارة الخارجية وجدت أن المؤيدين لم يجمعوا تواقيع كافية.")
+        #expect(q.first?.speaker == "وزارة الخارجية")
+        #expect(q.first?.isContinuation == false)
+    }
+
+    @Test func attributionWithAQuotedName() {
+        let q = extractor.quotes(in: "وبحسب \"إل موندو\"، يتعلق الأمر باقتراح رسمي للسلطات.")
+        #expect(q.first?.speaker == "\"إل موندو\"")
+    }
+}

@@ -66,7 +66,7 @@ struct _QuoteDocument {
     /// opening quotation mark, إن/أن or a colon, or at the start of a sentence): `… أن "شي قال`.
     func subjectBefore(_ k: Int, cues: SpeechCues) -> Range<Int>? {
         var s = k
-        while s > 0, k - s < 4 {
+        while s > 0, k - s < 6 {
             let p = s - 1
             let t = tokens[p]
             if sentence[p] != sentence[k] { break }
@@ -84,7 +84,7 @@ struct _QuoteDocument {
             if t.token.followsLineBreak { break }
         }
         guard s < k else { return nil }
-        if s > 0, sentence[s - 1] == sentence[k], k - s >= 4 {
+        if s > 0, sentence[s - 1] == sentence[k], k - s >= 6 {
             let p = s - 1
             let boundary = tokens[p].kind == .quote || (tokens[p].kind.isWord && (isComplementizer(p) || Self.clauseOpeners.contains(folded[p])))
                 || (tokens[p].kind == .punctuation && scalar(p) == ":")
@@ -109,8 +109,14 @@ struct _QuoteDocument {
             if t.kind.isWord, Self.circumstance.contains(bare(e)) || bare(e).hasPrefix("قول") { break }
             e += 1
         }
+        // `وشدد الوزير على أن`: the preposition before إن/أن belongs to the verb.
+        while e > s, tokens[e - 1].kind.isWord, Self.trailingPrepositions.contains(tokens[e - 1].surface) { e -= 1 }
         return e > s ? s..<e : nil
     }
+
+    /// Prepositions a speech verb takes before its إن/أن, as written (`علي` is also a name):
+    /// `على أن`, `إلى أن`, `عن أن`.
+    static let trailingPrepositions: Set<String> = ["على", "إلى", "الى", "عن", "ب", "ل", "من"]
 
     /// The sentence of the token that starts at scalar offset `offset`.
     func sentenceOfScalar(_ offset: Int) -> Int {

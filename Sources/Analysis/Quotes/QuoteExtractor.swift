@@ -75,8 +75,11 @@ public struct QuoteExtractor: Sendable {
         var k = cueEnd
         var words = 0
         var start: Int? = nil
-        while k < doc.tokens.count, doc.sentence[k] == sentence || doc.tokens[k].kind == .quote, words <= 14 {
+        var apposition = false
+        // A subject runs to 14 words, or 20 with an apposition set off by a comma.
+        while k < doc.tokens.count, doc.sentence[k] == sentence || doc.tokens[k].kind == .quote, words <= (apposition ? 20 : 14) {
             let t = doc.tokens[k]
+            if t.kind == .punctuation, doc.scalar(k) == "،" || doc.scalar(k) == "," { apposition = true }
             if k > cueEnd, t.token.followsLineBreak { break }
             if t.kind == .quote {
                 guard doc.opens(k) else { k += 1; continue }
@@ -142,7 +145,9 @@ public struct QuoteExtractor: Sendable {
         let sentence = doc.sentence[i]
         var j = cue.upperBound
         let w = doc.bare(i)
-        if j < doc.tokens.count, doc.bare(j) == "ما" { j += 2 } else if w == "حسبما" || w == "وفقما" { j += 1 }
+        if j < doc.tokens.count, ["ما", "لما"].contains(doc.bare(j)) { j += 2 } else if w == "حسبما" || w == "وفقما" { j += 1 }
+        // `بحسب ما أفادت به الوكالة`
+        if j < doc.tokens.count, ["به", "بها"].contains(doc.folded[j]) { j += 1 }
         if w == "نقلا", j < doc.tokens.count, doc.bare(j) == "عن" { j += 1 }
         guard j < doc.tokens.count, doc.sentence[j] == sentence else { return [] }
         var k = j
