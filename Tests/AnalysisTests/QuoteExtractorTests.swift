@@ -174,3 +174,24 @@ import Testing
         #expect(q.first?.speaker == "\"إل موندو\"")
     }
 }
+
+/// Where an attribution's words are.
+@Suite struct QuoteAttributionTests {
+    let extractor = QuoteExtractor()
+
+    @Test func conjoinedAttributionOpensTheClauseAfterIt() {
+        let text = "ووفقا لوزارة الصحة، ارتفع عدد الإصابات إلى مئة حالة."
+        let q = extractor.quotes(in: text)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "لوزارة الصحة")
+        let s = Array(text.unicodeScalars)
+        #expect(q.first.map { String(String.UnicodeScalarView(s[$0.content.start..<$0.content.end])) } == "ارتفع عدد الإصابات إلى مئة حالة")
+    }
+
+    @Test func attributionInsideDashesGivesTheClauseAfterIt() {
+        let q = extractor.quotes(in: "وتقول المنظمة - بحسب ما أوردته وكالة فرانس برس - إن الحوثيين يحتجزون الرهائن.")
+        #expect(q.count == 2)
+        #expect(q.map(\.speaker) == ["المنظمة", "وكالة فرانس برس"])
+        #expect(q.count == 2 && q[0].content == q[1].content)
+    }
+}

@@ -173,7 +173,11 @@ public struct QuoteExtractor: Sendable {
         let dashBefore = i > 0 && doc.tokens[i - 1].kind == .punctuation && doc.scalar(i - 1) == "-"
         var range: Range<Int>
         var direct = false
-        if !dashBefore, wordsBefore >= 3 {
+        // `وبحسب X، …` opens a clause: its words follow. A bare `، بحسب X` closes the clause before it.
+        let conjoined = doc.folded[i].hasPrefix("و") && !["وفقا", "وفق", "وفقما"].contains(doc.folded[i])
+        let opensClause = conjoined && k < doc.tokens.count
+            && doc.sentence[k] == sentence && doc.wordCount(k..<min(doc.tokens.count, k + 4)) >= 2
+        if !dashBefore, !opensClause, wordsBefore >= 3 {
             var end = i
             while end > sentenceStart, doc.tokens[end - 1].kind == .punctuation { end -= 1 }
             // The attribution after a clause is the source of the whole sentence before it.

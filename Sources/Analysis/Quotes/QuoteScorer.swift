@@ -39,8 +39,9 @@ public struct GoldQuote: Codable, Hashable, Sendable {
 ///
 /// **Matching.** A predicted quote matches a gold one when the word tokens of its content cover
 /// at least half of the word tokens of the gold text (located as the first occurrence of the
-/// gold text in the article). Pairs are made one to one, best coverage first, a correct speaker
-/// breaking ties (a nested attribution has two gold items with the same text).
+/// gold text in the article). Pairs are made one to one, greedily: among the pairs that reach
+/// half, those that agree on the speaker first, then by coverage (a nested attribution has two
+/// gold items with the same text, and an attribution's clause may cover a verb's clause).
 ///
 /// **Strict and lenient.** Lenient counts every gold item. Strict leaves borderline gold items
 /// out of recall, and a prediction matched to a borderline item out of precision (it is
@@ -111,7 +112,7 @@ public struct QuoteScorer: Sendable {
                 if cover >= 0.5 { pairs.append((pi, gi, cover, Self.speakerMatches(predicted[pi].speaker, gold[gi]))) }
             }
         }
-        pairs.sort { ($0.cover, $0.speaker ? 1 : 0, -$0.p) > ($1.cover, $1.speaker ? 1 : 0, -$1.p) }
+        pairs.sort { ($0.speaker ? 1 : 0, $0.cover, -$0.p) > ($1.speaker ? 1 : 0, $1.cover, -$1.p) }
         var goldOf = [Int?](repeating: nil, count: predicted.count)
         var predOf = [Int?](repeating: nil, count: gold.count)
         for pair in pairs where goldOf[pair.p] == nil && predOf[pair.g] == nil {
