@@ -249,7 +249,8 @@ public struct QuoteExtractor: Sendable {
         let first = doc.sentenceStart(sentence)
         guard first < i, i - first <= 3, first == 0 || doc.tokens[first].token.followsLineBreak else { return nil }
         // A heading (`جنوب السودان: توقيف 4 جنود`) has no closing stop; a statement does.
-        let last = (first..<doc.tokens.count).last { doc.sentence[$0] == sentence } ?? i
+        var last = i
+        while last + 1 < doc.tokens.count, doc.sentence[last + 1] == sentence { last += 1 }
         guard doc.tokens[last].kind == .punctuation || doc.tokens[last].kind == .quote,
             ".!؟?".unicodeScalars.contains(doc.scalar(last)) || doc.tokens[last].kind == .quote
         else { return nil }
@@ -318,8 +319,12 @@ public struct QuoteExtractor: Sendable {
             var parent: Int? = nil
             if c.parentHint == -1, !quotes.isEmpty {
                 parent = quotes.count - 1
-            } else if let p = quotes.lastIndex(where: { $0.content.start <= doc.span(c.cue).start && doc.span(c.cue).end <= $0.content.end && $0.parent == nil }) {
-                parent = p
+            } else {
+                // The enclosing statement is among the few just before (a bounded look-back keeps long texts linear).
+                let cue = doc.span(c.cue)
+                parent = quotes.indices.reversed().prefix(16).first {
+                    quotes[$0].content.start <= cue.start && cue.end <= quotes[$0].content.end && quotes[$0].parent == nil
+                }
             }
             var speakerText: String? = nil
             var speakerSpan: Span? = nil
