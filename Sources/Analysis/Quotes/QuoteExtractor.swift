@@ -71,7 +71,7 @@ public struct QuoteExtractor: Sendable {
         var saying = role == .participle && doc.bare(i).hasPrefix("قائل")
         if cueEnd < doc.tokens.count, doc.bare(cueEnd).hasPrefix("قائل") { cueEnd += 1; saying = true }
         let sentence = doc.sentence[i]
-        let towardsFamily = ["اشار", "لفت", "مشير", "لافت", "اشارت", "لفتت"].contains { doc.bare(i).hasPrefix($0) }
+        let towardsFamily = ["اشار", "لفت", "مشير", "لافت", "يشير", "تشير", "يلفت", "تلفت"].contains { doc.bare(i).hasPrefix($0) }
         var k = cueEnd
         var words = 0
         var start: Int? = nil
@@ -104,7 +104,7 @@ public struct QuoteExtractor: Sendable {
                     start = n
                     break
                 }
-                if towardsFamily, doc.bare(k) == "الي", k + 1 < doc.tokens.count, !doc.isComplementizer(k + 1) {
+                if towardsFamily, doc.bare(k) == "الي" || doc.bare(k) == "الى", k + 1 < doc.tokens.count, !doc.isComplementizer(k + 1) {
                     start = k + 1; break
                 }
                 if k > cueEnd, doc.tokens[k].kind == .arabicWord, cues.role(ofFolded: doc.folded[k]) == .verb { return nil }
@@ -121,16 +121,13 @@ public struct QuoteExtractor: Sendable {
         // A bare quoted word or two after the verb is a term, not a statement.
         if doc.tokens[contentStart].kind == .quote, doc.wordCount(content.range) < 2 { return nil }
         var speaker: Range<Int>? = nil
-        var svo = false
         if role == .verb, !doc.hasConjunction(i, cues: cues), let np = doc.subjectBefore(i, cues: cues) {
             speaker = np
-            svo = true
         } else if role != .participle {
             speaker = doc.cleanSpeaker(cueEnd..<k)
             // A subject never carries a preposition: `وتدعو لإعلان "الحرب"`, `توصي بـ"الرجم"` have objects.
             if let sp = speaker, doc.hasPreposition(sp.lowerBound) { return nil }
         }
-        _ = svo
         var candidate = _Candidate(
             cue: i..<cueEnd, speaker: speaker, content: content.range, direct: content.direct,
             isAttribution: false, parentHint: nil)
@@ -237,7 +234,7 @@ public struct QuoteExtractor: Sendable {
         let cueRange = cueEnd > an + 1 ? i..<cueEnd : i..<(an + 1)
         result.append(_Candidate(
             cue: cueRange, speaker: inner, content: c.range, direct: c.direct, isAttribution: false,
-            parentHint: result.isEmpty ? nil : -1, cueParts: cueEnd > an + 1 ? [i, an, m] : [i, an]))
+            parentHint: result.isEmpty ? nil : -1))
         return result
     }
 
@@ -347,13 +344,7 @@ public struct QuoteExtractor: Sendable {
                 }
                 parent = nil
             }
-            let cueText: String
-            if let parts = c.cueParts {
-                cueText = doc.text(doc.span(c.cue))
-                _ = parts
-            } else {
-                cueText = doc.text(doc.span(c.cue))
-            }
+            let cueText = doc.text(doc.span(c.cue))
             quotes.append(Quote(
                 speaker: speakerText, speakerSpan: speakerSpan, cue: cueText, cueSpan: doc.span(c.cue),
                 kind: c.direct ? .direct : .indirect, content: contentSpan, isContinuation: continuation,
@@ -372,7 +363,6 @@ struct _Candidate {
     var isAttribution: Bool
     /// -1: nested under the candidate just before it (نقلت الوكالة عن الوزير قوله).
     var parentHint: Int?
-    var cueParts: [Int]? = nil
     /// For a participle: the subject after its sentence's opening verb, if any.
     var clauseSubject: Range<Int>? = nil
 }

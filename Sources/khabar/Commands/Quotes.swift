@@ -13,7 +13,11 @@ struct QuotesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes",
         abstract: "List the quotations of a page with their speakers.",
-        discussion: "Reads FILE (or stdin with -), extracts the article and prints speaker → words, or JSON lines with --json."
+        discussion: """
+            Reads FILE (or stdin with -), extracts the article (plain text or HTML) and prints speaker → words for \
+            the body and each read-also teaser's text, or JSON lines with --json (spans are scalar offsets into \
+            that text). Not yet: quotes stored at ingest, `khabar quotes ID` and `--speaker NAME` across the store.
+            """
     )
 
     /// One line of `--json` output.
