@@ -195,3 +195,26 @@ import Testing
         #expect(q.count == 2 && q[0].content == q[1].content)
     }
 }
+
+/// Where reported speech ends.
+@Suite struct QuoteBoundaryTests {
+    let extractor = QuoteExtractor()
+
+    @Test func aConjoinedSpeechVerbStartsTheNextStatement() {
+        let text = "وتحدثت السيدة عن أنها فقدت كل شيء وقالت \"كان من الأفضل أن يقتلوني\"."
+        let q = extractor.quotes(in: text)
+        #expect(q.count == 2)
+        let s = Array(text.unicodeScalars)
+        #expect(q.first.map { String(String.UnicodeScalarView(s[$0.content.start..<$0.content.end])) } == "فقدت كل شيء")
+        #expect(q.last?.kind == .direct)
+        #expect(q.last?.isContinuation == true)
+        #expect(q.last?.speaker == "السيدة")
+    }
+
+    @Test func aParticipleAfterACommaStartsTheNextStatement() {
+        let text = "وقال الوزير إن الوضع مستقر، مضيفا أن الحكومة تتابع."
+        let q = extractor.quotes(in: text)
+        #expect(q.count == 2)
+        #expect(q.first.map { $0.content.end } == Array(text.unicodeScalars).firstIndex(of: "،"))
+    }
+}

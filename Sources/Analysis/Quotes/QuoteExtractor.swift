@@ -300,6 +300,12 @@ public struct QuoteExtractor: Sendable {
             {
                 break
             }
+            // `… أنها فقدت كل شيء وقالت "…"`: a conjoined speech verb starts the next statement.
+            if e > s, doc.tokens[e].kind == .arabicWord, doc.folded[e].hasPrefix("و"),
+                cues.role(ofFolded: doc.folded[e]) == .verb, doc.hasConjunction(e, cues: cues)
+            {
+                break
+            }
             e += 1
         }
         return s..<e
