@@ -218,3 +218,14 @@ import Testing
         #expect(q.first.map { $0.content.end } == Array(text.unicodeScalars).firstIndex(of: "،"))
     }
 }
+
+/// `على حد قوله`.
+@Suite struct QuoteAsHeSaidTests {
+    @Test func asHeSaidCarriesTheCurrentSpeaker() {
+        let q = QuoteExtractor().quotes(in: "وقال الوزير إن الوضع مستقر. الحكومة تسيطر على كل المدن، على حد قوله.")
+        #expect(q.count == 2)
+        #expect(q.last?.cue == "على حد قوله")
+        #expect(q.last?.isContinuation == true)
+        #expect(q.last?.speaker == "الوزير")
+    }
+}

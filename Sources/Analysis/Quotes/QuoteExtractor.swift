@@ -32,6 +32,13 @@ public struct QuoteExtractor: Sendable {
                 continue
             }
             let w = doc.folded[i]
+            if w == "علي", i + 2 < doc.tokens.count, doc.folded[i + 1] == "حد",
+                ["قول", "تعبير", "وصف"].contains(where: { doc.bare(i + 2).hasPrefix($0) })
+            {
+                // `… على حد قوله`: the clause before, in the current speaker's words.
+                if let c = asHeSaid(cue: i..<(i + 3), doc) { found.append(c) }
+                continue
+            }
             if w == "علي" || w == "وعلي", i + 1 < doc.tokens.count, doc.folded[i + 1] == "لسان" {
                 found.append(contentsOf: attribution(cue: i..<(i + 2), doc))
                 continue
@@ -195,6 +202,15 @@ public struct QuoteExtractor: Sendable {
         range = doc.trimmed(range)
         guard doc.wordCount(range) >= 2 else { return [] }
         return [_Candidate(cue: cue, speaker: speaker, content: range, direct: direct, isAttribution: true, parentHint: nil)]
+    }
+
+    /// `على حد قوله` / `على حد تعبيره`: the sentence before the phrase, a continuation.
+    private func asHeSaid(cue: Range<Int>, _ doc: _QuoteDocument) -> _Candidate? {
+        let start = doc.sentenceStart(doc.sentence[cue.lowerBound])
+        let range = doc.trimmed(start..<cue.lowerBound)
+        guard doc.wordCount(range) >= 2 else { return nil }
+        let q = QuoteMarks.quotedWordCount(range, tokens: doc.tokens, scalars: doc.scalars)
+        return _Candidate(cue: cue, speaker: nil, content: range, direct: q.quoted * 2 > q.words, isAttribution: false, parentHint: nil)
     }
 
     // MARK: - نقل عن X قوله

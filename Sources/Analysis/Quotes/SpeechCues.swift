@@ -62,6 +62,8 @@ struct SpeechCues: Sendable {
             }
         }
         for w in Self.irregular { add(w, .verb) }
+        // بيّن "made clear", but not bare بين "between" nor تبين "it turned out".
+        for w in ["بينت", "بينوا", "يبين", "يبينون"] { add(w, .verb) }
         for w in ["داعيا", "داعية", "داعين", "نافيا", "نافية", "نافين"] { add(w, .participle) }
         for p in Self.participles {
             for suffix in ["ا", "ة", "ين", "ان", "ات"] { add(p + suffix, .participle) }
