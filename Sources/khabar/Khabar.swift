@@ -15,6 +15,7 @@ struct Khabar: AsyncParsableCommand {
             SearchCommand.self,
             Show.self,
             Serve.self,
+            QuotesCommand.self,
             LexiconCommand.self,
             Train.self,
             Eval.self,

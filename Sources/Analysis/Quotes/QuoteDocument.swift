@@ -1,0 +1,218 @@
+import ArabicText
+import NewsModel
+
+/// A text prepared for quote extraction: its scalars, analysed tokens (punctuation and
+/// quotation marks included), each token's folded form and sentence.
+struct _QuoteDocument {
+    let scalars: [Unicode.Scalar]
+    let tokens: [AnalyzedToken]
+    /// `Normalizer.search` form of each token.
+    let folded: [String]
+    /// Sentence number of each token.
+    let sentence: [Int]
+    private let sentenceStarts: [Int]
+
+    init(text: String) {
+        scalars = Array(text.unicodeScalars)
+        tokens = Analyzer().analyze(text)
+        folded = tokens.map { $0.normalized }
+        let ranges = SentenceSplitter().sentences(in: text)
+        var ids = [Int](repeating: 0, count: tokens.count)
+        var starts: [Int] = []
+        var s = 0
+        for (k, t) in tokens.enumerated() {
+            while s + 1 < ranges.count, ranges[s + 1].lowerBound <= t.token.scalars.lowerBound { s += 1 }
+            ids[k] = s
+            if starts.count <= s { while starts.count <= s { starts.append(k) } }
+        }
+        sentence = ids
+        sentenceStarts = starts
+    }
+
+    /// The first scalar of token `k`.
+    func scalar(_ k: Int) -> Unicode.Scalar { scalars[tokens[k].token.scalars.lowerBound] }
+
+    /// Whether the quotation mark `k` opens a quotation.
+    func opens(_ k: Int) -> Bool { QuoteMarks.opens(k, tokens: tokens, scalars: scalars) }
+
+    /// The folded word without a leading و or ف (when something is left).
+    func bare(_ k: Int) -> String {
+        let w = folded[k]
+        if let f = w.first, f == "و" || f == "ف", w.count > 3 { return String(w.dropFirst()) }
+        return w
+    }
+
+    /// Index of the first token of sentence `s`.
+    func sentenceStart(_ s: Int) -> Int { s < sentenceStarts.count ? sentenceStarts[s] : tokens.count }
+
+    /// `إن`, `أن`, `أنه`, `بأن`, `فإن` … : the word that opens reported speech.
+    func isComplementizer(_ k: Int) -> Bool {
+        var w = folded[k]
+        if let f = w.first, f == "ب" || f == "ف" || f == "و", w.count > 2 { w.removeFirst() }
+        return Self.complementizers.contains(w)
+    }
+
+    static let complementizers: Set<String> = ["ان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "انكم", "انهن", "انى"]
+
+    /// Whether the cue word `k` carries و or ف, or follows كما (so its subject, if any, follows it).
+    func hasConjunction(_ k: Int, cues: SpeechCues) -> Bool {
+        if k > 0, folded[k - 1] == "كما" || folded[k - 1] == "وكما" { return true }
+        let w = folded[k]
+        guard let f = w.first, f == "و" || f == "ف" else { return false }
+        return cues.role(ofFolded: String(w.dropFirst())) != nil
+    }
+
+    /// A short noun phrase that ends just before the verb `k` and starts a clause (after an
+    /// opening quotation mark, إن/أن or a colon, or at the start of a sentence): `… أن "شي قال`.
+    func subjectBefore(_ k: Int, cues: SpeechCues) -> Range<Int>? {
+        var s = k
+        while s > 0, k - s < 6 {
+            let p = s - 1
+            let t = tokens[p]
+            if sentence[p] != sentence[k] { break }
+            if t.kind == .quote {
+                guard opens(p) else { return nil }
+                break
+            }
+            if t.kind == .punctuation { guard scalar(p) == ":" else { return nil }; break }
+            if t.kind.isWord && isComplementizer(p) { break }
+            if t.kind.isWord && Self.clauseOpeners.contains(folded[p]) { break }
+            guard t.kind.isWord, !t.isStopWord, cues.role(ofFolded: folded[p]) == nil,
+                !Self.circumstance.contains(bare(p))
+            else { return nil }
+            s = p
+            if t.token.followsLineBreak { break }
+        }
+        guard s < k else { return nil }
+        if s > 0, sentence[s - 1] == sentence[k], k - s >= 6 {
+            let p = s - 1
+            let boundary = tokens[p].kind == .quote || (tokens[p].kind.isWord && (isComplementizer(p) || Self.clauseOpeners.contains(folded[p])))
+                || (tokens[p].kind == .punctuation && scalar(p) == ":")
+            if !boundary { return nil }
+        }
+        return s..<k
+    }
+
+    /// The speaker among `range`: leading time words and punctuation dropped, cut at the first
+    /// circumstance (`في`, `خلال`, `اليوم`, `أمس` …), punctuation or quotation mark.
+    func cleanSpeaker(_ range: Range<Int>) -> Range<Int>? {
+        var s = range.lowerBound
+        while s < range.upperBound,
+            tokens[s].kind == .punctuation || (tokens[s].kind.isWord && Self.circumstance.contains(bare(s)) && !Self.cutters.contains(bare(s)))
+        {
+            s += 1
+        }
+        var e = s
+        while e < range.upperBound {
+            let t = tokens[e]
+            if t.kind == .punctuation { break }
+            if t.kind.isWord, Self.circumstance.contains(bare(e)) || bare(e).hasPrefix("قول") { break }
+            e += 1
+        }
+        // `وشدد الوزير على أن`: the preposition before إن/أن belongs to the verb.
+        while e > s, tokens[e - 1].kind.isWord, Self.trailingPrepositions.contains(tokens[e - 1].surface) { e -= 1 }
+        return e > s ? s..<e : nil
+    }
+
+    /// Prepositions a speech verb takes before its إن/أن, as written (`علي` is also a name):
+    /// `على أن`, `إلى أن`, `عن أن`.
+    static let trailingPrepositions: Set<String> = ["على", "إلى", "الى", "عن", "ب", "ل", "من"]
+
+    /// The sentence of the token that starts at scalar offset `offset`.
+    func sentenceOfScalar(_ offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].token.scalars.lowerBound < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count ? sentence[lo] : (sentence.last ?? 0)
+    }
+
+    /// The subject of a sentence that opens with a verb (`دافع المتحدث … بنجامان غريفو الاثنين عن …`):
+    /// the words after the first one, up to a circumstance or punctuation, before token `k`.
+    func clauseSubject(before k: Int) -> Range<Int>? {
+        let first = sentenceStart(sentence[k])
+        guard first < k, tokens[first].kind == .arabicWord, !tokens[first].isStopWord,
+            !folded[first].hasPrefix("ال"), !bare(first).hasPrefix("ال")
+        else { return nil }
+        guard let r = cleanSpeaker((first + 1)..<min(k, first + 10)), r.lowerBound == first + 1 else { return nil }
+        return r
+    }
+
+    /// Whether word `k` is, or plainly starts with, the preposition ب or ل (`بـ`, `لإعلان`, `للحكومة`).
+    func hasPreposition(_ k: Int) -> Bool {
+        // Only unambiguous shapes: names start with بـ and لا too (بايدن، لافروف).
+        let w = tokens[k].surface
+        if ["ب", "ل", "بـ", "لـ"].contains(w) { return true }
+        return ["لإ", "لأ", "لل", "بال", "بإ", "بأ"].contains { w.hasPrefix($0) }
+    }
+
+    /// Words that open a clause before its subject: `لكن وزارة الخارجية وجدت أن`.
+    static let clauseOpeners: Set<String> = [
+        "لكن", "ولكن", "فيما", "بينما", "حيث", "اذ", "كما", "وكما", "ثم", "كان", "كانت", "وكان", "وكانت",
+        "قد", "وقد", "فقد", "لقد", "بل", "و",
+    ]
+
+    /// Whether a speaker is one definite common noun (`المنظمة`, `الوزير`), which names no one new.
+    func isBareDefinite(_ r: Range<Int>) -> Bool {
+        let words = r.filter { tokens[$0].kind.isWord }
+        guard words.count == 1 else { return false }
+        return folded[words[0]].hasPrefix("ال") || bare(words[0]).hasPrefix("ال")
+    }
+
+    /// Words that end a speaker phrase: circumstances of time, place and medium.
+    static let circumstance: Set<String> = [
+        "في", "خلال", "عبر", "امام", "لدي", "لدى", "ضمن", "بعد", "قبل", "حين", "عندما", "مع", "اثناء", "من",
+        "اليوم", "امس", "غدا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
+        "الشهر", "الاسبوع", "العام", "مساء", "صباح", "ليله", "الليله", "يوم", "حاليا", "مؤخرا", "ايضا",
+        "كذلك", "بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "جانبه", "جانبها", "الماضي", "الجاري",
+        "ذلك", "هذا", "هذه", "كما", "قد", "لقد", "وقد", "فيما", "بينما", "حيث", "لكن", "ولكن", "عن", "الي", "الى",
+    ]
+    /// Circumstances that stay a cut even at the start (`في`): the speaker, if any, came before.
+    static let cutters: Set<String> = ["في", "خلال", "عبر", "امام", "لدي", "لدى", "ضمن", "مع", "من"]
+
+    /// Line labels that are not speakers: `المصدر:`، `للمزيد:`، `إقرأ أيضاً:`.
+    static let labels: Set<String> = ["المصدر", "مصدر", "للمزيد", "المزيد", "اقرا", "ايضا", "شاهد", "تابع", "عاجل", "تحديث", "اضغط", "ملاحظه", "اقرا ايضا"]
+
+    /// Whether a speaker is an unnamed source (`مصادر أمنية`, `مسؤول طلب عدم الكشف عن اسمه`).
+    static func isAnonymous(_ speaker: String) -> Bool {
+        let words = Normalizer.search(speaker).split(separator: " ").map { w -> Substring in
+            var w = w
+            if w.hasPrefix("و") && w.count > 4 { w = w.dropFirst() }
+            if w.hasPrefix("ال") { w = w.dropFirst(2) }
+            return w
+        }
+        let unnamed: Set<Substring> = ["مصادر", "مصدر", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "دبلوماسيون", "مراقبون", "متحدث"]
+        if let f = words.first, unnamed.contains(f), words.count <= 3 || f.hasPrefix("مصدر") || f.hasPrefix("مصادر") { return true }
+        let s = Normalizer.search(speaker)
+        return s.contains("عدم الكشف") || s.contains("رفض الكشف") || s.contains("فضل عدم")
+    }
+
+    func wordCount(_ r: Range<Int>) -> Int {
+        r.filter { tokens[$0].kind.isWord || tokens[$0].kind == .number }.count
+    }
+
+    /// `r` without punctuation and quotation marks at either end.
+    func trimmed(_ r: Range<Int>) -> Range<Int> {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b, tokens[a].kind == .punctuation || tokens[a].kind == .quote { a += 1 }
+        while b > a, tokens[b - 1].kind == .punctuation || tokens[b - 1].kind == .quote { b -= 1 }
+        return a..<b
+    }
+
+    /// The scalar span of a token range.
+    func span(_ r: Range<Int>) -> Span {
+        if r.isEmpty {
+            let at = r.lowerBound < tokens.count ? tokens[r.lowerBound].token.scalars.lowerBound : scalars.count
+            return Span(start: at, end: at)
+        }
+        return Span(start: tokens[r.lowerBound].token.scalars.lowerBound, end: tokens[r.upperBound - 1].token.scalars.upperBound)
+    }
+
+    /// The text under a span.
+    func text(_ s: Span) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[s.start..<s.end])
+        return String(v)
+    }
+}

@@ -1,0 +1,390 @@
+import ArabicText
+import NewsModel
+
+/// Finds who said what in a text: quotations and reported speech with their speakers.
+///
+/// Rule-based, in the order a reader applies them:
+/// 1. a **cue** — a speech verb in any person and number, with و/ف (`وقالت`, `يقولون`), a
+///    participle (`مضيفا`, `مشيرة`), an attribution (`بحسب`, `وفقا لـ`, `حسبما أفاد`, `على لسان`),
+///    `نقل عن X قوله`, `جاء في`, or a colon after a short speaker at the start of a line;
+/// 2. the **content** — the quotation that opens after the cue (balanced, or to the end of the
+///    sentence when it never closes), or the إن/أن clause to the end of the sentence, cut
+///    where a participle or an attribution after a comma starts the next statement;
+/// 3. the **speaker** — the words between cue and content, without time phrases and
+///    circumstances (`اليوم`, `في تصريح …`, `خلال …`), or the noun phrase before a verb that
+///    opens a clause (`… أن "شي قال …`); with no subject, the last explicit speaker (a
+///    continuation). A statement whose cue lies inside another's words is nested under it.
+public struct QuoteExtractor: Sendable {
+    private let cues = SpeechCues()
+
+    /// Creates an extractor.
+    public init() {}
+
+    /// The quotes of `text`, in the order of their cues; spans are scalar offsets into `text`.
+    public func quotes(in text: String) -> [Quote] {
+        let doc = _QuoteDocument(text: text)
+        var found: [_Candidate] = []
+        var i = 0
+        while i < doc.tokens.count {
+            defer { i += 1 }
+            guard doc.tokens[i].kind == .arabicWord else {
+                if let c = colonCue(at: i, doc) { found.append(c) }
+                continue
+            }
+            let w = doc.folded[i]
+            if w == "علي", i + 2 < doc.tokens.count, doc.folded[i + 1] == "حد",
+                ["قول", "تعبير", "وصف"].contains(where: { doc.bare(i + 2).hasPrefix($0) })
+            {
+                // `… على حد قوله`: the clause before, in the current speaker's words.
+                if let c = asHeSaid(cue: i..<(i + 3), doc) { found.append(c) }
+                continue
+            }
+            if w == "علي" || w == "وعلي", i + 1 < doc.tokens.count, doc.folded[i + 1] == "لسان" {
+                found.append(contentsOf: attribution(cue: i..<(i + 2), doc))
+                continue
+            }
+            guard let role = cues.role(ofFolded: w) else { continue }
+            switch role {
+            case .verb, .participle, .cameIn:
+                if let c = speech(cue: i, role: role, doc) { found.append(c) }
+            case .attribution:
+                found.append(contentsOf: attribution(cue: i..<(i + 1), doc))
+            case .transmission:
+                found.append(contentsOf: transmission(cue: i, doc))
+            }
+        }
+        return resolve(found, doc)
+    }
+
+    // MARK: - Speech verbs and participles
+
+    private func speech(cue i: Int, role: SpeechCues.Role, _ doc: _QuoteDocument) -> _Candidate? {
+        // The verb of `بحسب ما ذكر`, `حسبما أفاد` belongs to the attribution.
+        if i > 0, ["حسبما", "وفقما"].contains(doc.bare(i - 1)) { return nil }
+        if i > 1, doc.bare(i - 1) == "ما", cues.role(ofFolded: doc.folded[i - 2]) == .attribution { return nil }
+        var cueEnd = i + 1
+        if role == .cameIn {
+            guard cueEnd < doc.tokens.count, doc.folded[cueEnd] == "في" else { return nil }
+            cueEnd += 1
+        }
+        // `يذكر أن`, `يشار إلى أن`: the impersonal "it is worth noting", not a quotation.
+        if ["يذكر", "يشار"].contains(doc.bare(i)) { return nil }
+        // قائلا after a speech verb repeats it (وأردف قائلا) and is part of that cue.
+        if role == .participle, doc.bare(i).hasPrefix("قائل"),
+            (max(0, i - 8)..<i).contains(where: { doc.sentence[$0] == doc.sentence[i] && doc.tokens[$0].kind == .arabicWord && cues.role(ofFolded: doc.folded[$0]) == .verb })
+        {
+            return nil
+        }
+        var saying = role == .participle && doc.bare(i).hasPrefix("قائل")
+        if cueEnd < doc.tokens.count, doc.bare(cueEnd).hasPrefix("قائل") { cueEnd += 1; saying = true }
+        let sentence = doc.sentence[i]
+        let towardsFamily = ["اشار", "لفت", "مشير", "لافت", "يشير", "تشير", "يلفت", "تلفت"].contains { doc.bare(i).hasPrefix($0) }
+        var k = cueEnd
+        var words = 0
+        var start: Int? = nil
+        var apposition = false
+        // A subject runs to 14 words, or 20 with an apposition set off by a comma.
+        while k < doc.tokens.count, doc.sentence[k] == sentence || doc.tokens[k].kind == .quote, words <= (apposition ? 20 : 14) {
+            let t = doc.tokens[k]
+            if t.kind == .punctuation, doc.scalar(k) == "،" || doc.scalar(k) == "," { apposition = true }
+            if k > cueEnd, t.token.followsLineBreak { break }
+            if t.kind == .quote {
+                guard doc.opens(k) else { k += 1; continue }
+                // A short quoted name inside the speaker (`لقناة "بوبليك سينا" التلفزيونية`).
+                if let q = QuoteMarks.quoted(from: k, tokens: doc.tokens, scalars: doc.scalars), doc.wordCount(q) <= 3,
+                    q.upperBound + 1 < doc.tokens.count, doc.sentence[q.upperBound + 1] == sentence,
+                    doc.tokens[q.upperBound + 1].kind.isWord
+                {
+                    words += doc.wordCount(q)
+                    k = q.upperBound + 1
+                    continue
+                }
+                start = k; break
+            } else if t.kind == .punctuation, doc.scalar(k) == ":" {
+                start = k + 1; break
+            } else if t.kind.isWord {
+                if doc.isComplementizer(k) { start = k + 1; break }
+                if k > cueEnd, doc.bare(k).hasPrefix("قائل") {
+                    // `وتابع النائب قائلا: …`
+                    var n = k + 1
+                    while n < doc.tokens.count, (doc.tokens[n].kind == .punctuation && doc.scalar(n) == ":") || (doc.tokens[n].kind.isWord && doc.isComplementizer(n)) { n += 1 }
+                    start = n
+                    break
+                }
+                if towardsFamily, doc.bare(k) == "الي" || doc.bare(k) == "الى", k + 1 < doc.tokens.count, !doc.isComplementizer(k + 1) {
+                    start = k + 1; break
+                }
+                if k > cueEnd, doc.tokens[k].kind == .arabicWord, cues.role(ofFolded: doc.folded[k]) == .verb { return nil }
+                words += 1
+            }
+            k += 1
+        }
+        // `قائلا أنا خادم …`: "saying" introduces the words themselves.
+        if saying, cueEnd < doc.tokens.count, start != cueEnd, doc.tokens[cueEnd].kind == .arabicWord {
+            start = cueEnd
+            k = cueEnd
+        }
+        guard let contentStart = start, let content = content(from: contentStart, doc) else { return nil }
+        // A bare quoted word or two after the verb is a term, not a statement.
+        if doc.tokens[contentStart].kind == .quote, doc.wordCount(content.range) < 2 { return nil }
+        var speaker: Range<Int>? = nil
+        if role == .verb, !doc.hasConjunction(i, cues: cues), let np = doc.subjectBefore(i, cues: cues) {
+            speaker = np
+        } else if role != .participle {
+            speaker = doc.cleanSpeaker(cueEnd..<k)
+            // A subject never carries a preposition: `وتدعو لإعلان "الحرب"`, `توصي بـ"الرجم"` have objects.
+            if let sp = speaker, doc.hasPreposition(sp.lowerBound) { return nil }
+        }
+        var candidate = _Candidate(
+            cue: i..<cueEnd, speaker: speaker, content: content.range, direct: content.direct,
+            isAttribution: false, parentHint: nil)
+        if role == .participle { candidate.clauseSubject = doc.clauseSubject(before: i) }
+        return candidate
+    }
+
+    // MARK: - Attributions: بحسب، وفقا لـ، حسبما أفاد، على لسان، نقلا عن
+
+    private func attribution(cue: Range<Int>, _ doc: _QuoteDocument) -> [_Candidate] {
+        let i = cue.lowerBound
+        let sentence = doc.sentence[i]
+        var j = cue.upperBound
+        let w = doc.bare(i)
+        if j < doc.tokens.count, ["ما", "لما"].contains(doc.bare(j)) { j += 2 } else if w == "حسبما" || w == "وفقما" { j += 1 }
+        // `بحسب ما أفادت به الوكالة`
+        if j < doc.tokens.count, ["به", "بها"].contains(doc.folded[j]) { j += 1 }
+        if w == "نقلا", j < doc.tokens.count, doc.bare(j) == "عن" { j += 1 }
+        guard j < doc.tokens.count, doc.sentence[j] == sentence else { return [] }
+        var k = j
+        var words = 0
+        while k < doc.tokens.count, doc.sentence[k] == sentence, words < 9 {
+            let t = doc.tokens[k]
+            if t.kind == .quote, doc.opens(k), let q = QuoteMarks.quoted(from: k, tokens: doc.tokens, scalars: doc.scalars),
+                doc.wordCount(q) <= 4, words <= 3
+            {
+                // A quoted name: `بحسب "إل موندو"`, `صحيفة "سكرامنتو بي"`.
+                words += doc.wordCount(q)
+                k = q.upperBound + 1
+                continue
+            }
+            if t.kind == .punctuation || t.kind == .quote { break }
+            if t.kind.isWord, doc.isComplementizer(k) { break }
+            words += 1
+            k += 1
+        }
+        guard let speaker = doc.cleanSpeaker(j..<k), words < 9 else { return [] }
+        let sentenceStart = doc.sentenceStart(sentence)
+        let wordsBefore = (sentenceStart..<i).filter { doc.tokens[$0].kind.isWord || doc.tokens[$0].kind == .number }.count
+        let dashBefore = i > 0 && doc.tokens[i - 1].kind == .punctuation && doc.scalar(i - 1) == "-"
+        var range: Range<Int>
+        var direct = false
+        // `وبحسب X، …` opens a clause: its words follow. A bare `، بحسب X` closes the clause before it.
+        let conjoined = doc.folded[i].hasPrefix("و") && !["وفقا", "وفق", "وفقما"].contains(doc.folded[i])
+        let opensClause = conjoined && k < doc.tokens.count
+            && doc.sentence[k] == sentence && doc.wordCount(k..<min(doc.tokens.count, k + 4)) >= 2
+        if !dashBefore, !opensClause, wordsBefore >= 3 {
+            var end = i
+            while end > sentenceStart, doc.tokens[end - 1].kind == .punctuation { end -= 1 }
+            // The attribution after a clause is the source of the whole sentence before it.
+            range = sentenceStart..<end
+            let q = QuoteMarks.quotedWordCount(range, tokens: doc.tokens, scalars: doc.scalars)
+            direct = q.quoted * 2 > q.words
+        } else {
+            var s = k
+            while s < doc.tokens.count, doc.sentence[s] == sentence,
+                doc.tokens[s].kind == .punctuation || (doc.tokens[s].kind.isWord && doc.isComplementizer(s))
+            {
+                s += 1
+            }
+            guard s < doc.tokens.count, let c = content(from: s, doc) else { return [] }
+            range = c.range
+            direct = c.direct
+        }
+        range = doc.trimmed(range)
+        guard doc.wordCount(range) >= 2 else { return [] }
+        return [_Candidate(cue: cue, speaker: speaker, content: range, direct: direct, isAttribution: true, parentHint: nil)]
+    }
+
+    /// `على حد قوله` / `على حد تعبيره`: the sentence before the phrase, a continuation.
+    private func asHeSaid(cue: Range<Int>, _ doc: _QuoteDocument) -> _Candidate? {
+        let start = doc.sentenceStart(doc.sentence[cue.lowerBound])
+        let range = doc.trimmed(start..<cue.lowerBound)
+        guard doc.wordCount(range) >= 2 else { return nil }
+        let q = QuoteMarks.quotedWordCount(range, tokens: doc.tokens, scalars: doc.scalars)
+        return _Candidate(cue: cue, speaker: nil, content: range, direct: q.quoted * 2 > q.words, isAttribution: false, parentHint: nil)
+    }
+
+    // MARK: - نقل عن X قوله
+
+    private func transmission(cue i: Int, _ doc: _QuoteDocument) -> [_Candidate] {
+        let sentence = doc.sentence[i]
+        var an: Int? = nil
+        var k = i + 1
+        while k < doc.tokens.count, doc.sentence[k] == sentence, k < i + 9 {
+            if doc.folded[k] == "عن" { an = k; break }
+            k += 1
+        }
+        guard let an else { return [] }
+        var m = an + 1
+        var start: Int? = nil
+        var cueEnd = an + 1
+        while m < doc.tokens.count, doc.sentence[m] == sentence || doc.tokens[m].kind == .quote, m < an + 12 {
+            let t = doc.tokens[m]
+            if t.kind.isWord, doc.bare(m).hasPrefix("قول") {
+                cueEnd = m + 1
+                var s = m + 1
+                if s < doc.tokens.count, doc.tokens[s].kind == .punctuation, doc.scalar(s) == ":" { s += 1 }
+                if s < doc.tokens.count, doc.tokens[s].kind.isWord, doc.isComplementizer(s) { s += 1 }
+                start = s
+                break
+            }
+            if t.kind == .quote, doc.opens(m) { start = m; break }
+            if t.kind.isWord, doc.isComplementizer(m) { start = m + 1; break }
+            if t.kind == .punctuation, doc.scalar(m) == ":" { start = m + 1; break }
+            m += 1
+        }
+        guard let s = start, let c = content(from: s, doc), let inner = doc.cleanSpeaker((an + 1)..<m) else { return [] }
+        var result: [_Candidate] = []
+        if let outer = doc.cleanSpeaker((i + 1)..<an) {
+            result.append(_Candidate(cue: i..<(i + 1), speaker: outer, content: c.range, direct: c.direct, isAttribution: true, parentHint: nil))
+        }
+        let cueRange = cueEnd > an + 1 ? i..<cueEnd : i..<(an + 1)
+        result.append(_Candidate(
+            cue: cueRange, speaker: inner, content: c.range, direct: c.direct, isAttribution: false,
+            parentHint: result.isEmpty ? nil : -1))
+        return result
+    }
+
+    // MARK: - A colon after a short speaker at the start of a line: `الكرملين: موسكو مستعدة …`
+
+    private func colonCue(at i: Int, _ doc: _QuoteDocument) -> _Candidate? {
+        guard doc.tokens[i].kind == .punctuation, doc.scalar(i) == ":" else { return nil }
+        let sentence = doc.sentence[i]
+        let first = doc.sentenceStart(sentence)
+        guard first < i, i - first <= 3, first == 0 || doc.tokens[first].token.followsLineBreak else { return nil }
+        // A heading (`جنوب السودان: توقيف 4 جنود`) has no closing stop; a statement does.
+        var last = i
+        while last + 1 < doc.tokens.count, doc.sentence[last + 1] == sentence { last += 1 }
+        guard doc.tokens[last].kind == .punctuation || doc.tokens[last].kind == .quote,
+            ".!؟?".unicodeScalars.contains(doc.scalar(last)) || doc.tokens[last].kind == .quote
+        else { return nil }
+        for x in first..<i {
+            guard doc.tokens[x].kind == .arabicWord, !doc.tokens[x].isStopWord,
+                cues.role(ofFolded: doc.folded[x]) == nil, !_QuoteDocument.labels.contains(doc.bare(x))
+            else { return nil }
+        }
+        guard i + 1 < doc.tokens.count, doc.sentence[i + 1] == sentence, let c = content(from: i + 1, doc),
+            doc.wordCount(c.range) >= 3
+        else { return nil }
+        return _Candidate(cue: i..<(i + 1), speaker: first..<i, content: c.range, direct: c.direct, isAttribution: false, parentHint: nil)
+    }
+
+    // MARK: - Content
+
+    /// The words that start at token `s`: a quotation when one opens there, else the clause to
+    /// the end of the sentence, cut before a participle or an attribution after a comma.
+    private func content(from s: Int, _ doc: _QuoteDocument) -> (range: Range<Int>, direct: Bool)? {
+        guard s < doc.tokens.count else { return nil }
+        if doc.tokens[s].kind == .quote, doc.opens(s) {
+            if let q = QuoteMarks.quoted(from: s, tokens: doc.tokens, scalars: doc.scalars), doc.wordCount(q) > 0 {
+                // `"…" وأن "…"`: a second complement of the same verb.
+                var n = q.upperBound + 1
+                if n < doc.tokens.count, doc.folded[n] == "و" { n += 1 }
+                if n < doc.tokens.count, doc.tokens[n].kind.isWord, doc.isComplementizer(n), doc.folded[n].hasPrefix("و") || doc.folded[n - 1] == "و",
+                    let more = content(from: n + 1, doc)
+                {
+                    return (doc.trimmed(q.lowerBound..<more.range.upperBound), true)
+                }
+                return (doc.trimmed(q), true)
+            }
+            let r = doc.trimmed(clause(from: s + 1, doc))
+            return doc.wordCount(r) > 0 ? (r, true) : nil
+        }
+        let r = doc.trimmed(clause(from: s, doc))
+        guard doc.wordCount(r) > 0 else { return nil }
+        let q = QuoteMarks.quotedWordCount(r, tokens: doc.tokens, scalars: doc.scalars)
+        return (r, q.quoted * 2 > q.words)
+    }
+
+    private func clause(from s: Int, _ doc: _QuoteDocument) -> Range<Int> {
+        guard s < doc.tokens.count else { return s..<s }
+        let sentence = doc.sentence[s]
+        var e = s
+        while e < doc.tokens.count, doc.sentence[e] == sentence {
+            if e > s, doc.tokens[e].kind == .arabicWord, e > 0,
+                doc.tokens[e - 1].kind == .punctuation, doc.scalar(e - 1) == "،" || doc.scalar(e - 1) == "-",
+                let role = cues.role(ofFolded: doc.folded[e]), role == .participle || role == .attribution
+            {
+                break
+            }
+            // `… أنها فقدت كل شيء وقالت "…"`: a conjoined speech verb starts the next statement.
+            if e > s, doc.tokens[e].kind == .arabicWord, doc.folded[e].hasPrefix("و"),
+                cues.role(ofFolded: doc.folded[e]) == .verb, doc.hasConjunction(e, cues: cues)
+            {
+                break
+            }
+            e += 1
+        }
+        return s..<e
+    }
+
+    // MARK: - Speakers, continuations, nesting
+
+    private func resolve(_ found: [_Candidate], _ doc: _QuoteDocument) -> [Quote] {
+        let sorted = found.enumerated().sorted { ($0.element.cue.lowerBound, $0.offset) < ($1.element.cue.lowerBound, $1.offset) }.map(\.element)
+        var quotes: [Quote] = []
+        var last: String? = nil
+        for c in sorted {
+            let contentSpan = doc.span(c.content)
+            var parent: Int? = nil
+            if c.parentHint == -1, !quotes.isEmpty {
+                parent = quotes.count - 1
+            } else {
+                // The enclosing statement is among the few just before (a bounded look-back keeps long texts linear).
+                let cue = doc.span(c.cue)
+                parent = quotes.indices.reversed().prefix(16).first {
+                    quotes[$0].content.start <= cue.start && cue.end <= quotes[$0].content.end && quotes[$0].parent == nil
+                }
+            }
+            var speakerText: String? = nil
+            var speakerSpan: Span? = nil
+            var continuation = false
+            if let s = c.speaker {
+                speakerSpan = doc.span(s)
+                speakerText = doc.text(speakerSpan!)
+                // `المنظمة`, `المتحدث`: a bare definite noun refers back to the current speaker.
+                let refersBack = last != nil && doc.isBareDefinite(s)
+                if (parent == nil || c.parentHint == -1), !c.isAttribution, !refersBack { last = speakerText }
+            } else {
+                continuation = true
+                // A participle describes its own sentence's subject; when no earlier statement
+                // of the sentence named one, the subject after the sentence's opening verb does.
+                let sameSentence = quotes.last.map { doc.sentenceOfScalar($0.cueSpan.start) == doc.sentence[c.cue.lowerBound] } ?? false
+                if !sameSentence, let subject = c.clauseSubject {
+                    speakerText = doc.text(doc.span(subject))
+                } else {
+                    speakerText = last
+                }
+                parent = nil
+            }
+            let cueText = doc.text(doc.span(c.cue))
+            quotes.append(Quote(
+                speaker: speakerText, speakerSpan: speakerSpan, cue: cueText, cueSpan: doc.span(c.cue),
+                kind: c.direct ? .direct : .indirect, content: contentSpan, isContinuation: continuation,
+                isAnonymous: speakerText.map(_QuoteDocument.isAnonymous) ?? false, parent: parent))
+        }
+        return quotes
+    }
+}
+
+/// A statement found, in token indices, before speakers are carried over.
+struct _Candidate {
+    var cue: Range<Int>
+    var speaker: Range<Int>?
+    var content: Range<Int>
+    var direct: Bool
+    var isAttribution: Bool
+    /// -1: nested under the candidate just before it (نقلت الوكالة عن الوزير قوله).
+    var parentHint: Int?
+    /// For a participle: the subject after its sentence's opening verb, if any.
+    var clauseSubject: Range<Int>? = nil
+}

@@ -1,0 +1,86 @@
+import ArabicText
+
+/// The words that introduce reported speech, as a linguist lists them, in search-folded form
+/// (`Normalizer.search`: bare alef, ه for ة, no diacritics), every person and number generated
+/// from a past stem and a present stem.
+struct SpeechCues: Sendable {
+    /// What role a cue word plays.
+    enum Role: Sendable, Equatable {
+        /// A finite speech verb (`قال`, `تقول`, `أكدوا`): a speaker may follow or precede it.
+        case verb
+        /// An active participle (`مضيفا`, `مشيرة`): its speaker is the clause's subject.
+        case participle
+        /// An attribution (`بحسب`, `وفقا`, `حسبما`, `على لسان`): the speaker follows, the words
+        /// are the clause it hangs on.
+        case attribution
+        /// `نقل`/`نقلت`: `نقل عن X قوله …`, `نقلت الوكالة عن X أن …`.
+        case transmission
+        /// `جاء في البيان أن …`.
+        case cameIn
+    }
+
+    /// (past stem, present stem without its prefix): قال/قول gives قال قالت قالا قالوا يقول تقول يقولون ….
+    static let verbs: [(String, String)] = [
+        ("قال", "قول"), ("أضاف", "ضيف"), ("أكد", "ؤكد"), ("أوضح", "وضح"), ("أشار", "شير"),
+        ("ذكر", "ذكر"), ("أعلن", "علن"), ("صرح", "صرح"), ("تابع", "تابع"), ("اعتبر", "عتبر"),
+        ("شدد", "شدد"), ("لفت", "لفت"), ("كشف", "كشف"), ("حذر", "حذر"), ("أفاد", "فيد"),
+        ("أبلغ", "بلغ"), ("أردف", "ردف"), ("زعم", "زعم"), ("أقر", "قر"),
+        ("اعترف", "عترف"), ("نوه", "نوه"), ("أورد", "ورد"), ("كتب", "كتب"), ("غرد", "غرد"),
+        ("علق", "علق"), ("توقع", "توقع"), ("رجح", "رجح"), ("اعتقد", "عتقد"), ("أظهر", "ظهر"),
+        ("وجد", "جد"), ("استبعد", "ستبعد"), ("طالب", "طالب"), ("أفصح", "فصح"),
+        ("لاحظ", "لاحظ"), ("أجاب", "جيب"), ("أصر", "صر"), ("نبه", "نبه"), ("تساءل", "تساءل"),
+        ("اقترح", "قترح"), ("ناشد", "ناشد"), ("حث", "حث"), ("تعهد", "تعهد"), ("هدد", "هدد"),
+        ("استدرك", "ستدرك"), ("اختتم", "ختتم"), ("أبدى", "بدي"), ("أفصح", "فصح"), ("قيل", "قال"), ("تحدث", "تحدث"),
+        ("نصح", "نصح"), ("أوصى", "وصي"), ("أكدت", "ؤكد"), ("ادعى", "دعي"), ("أفادت", "فيد"),
+    ]
+
+    /// Defective verbs, written out: رأى يرى, نفى ينفي, دعا يدعو.
+    static let irregular: [String] = [
+        "رأى", "رأت", "رأوا", "يرى", "ترى", "يرون", "نفى", "نفت", "نفوا", "ينفي", "تنفي", "ينفون",
+        "دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "أوصى", "أوصت", "ادعى", "ادعت",
+    ]
+
+    /// Participle stems: مضيف gives مضيفا مضيفة مضيفين مضيفان.
+    static let participles: [String] = [
+        "مضيف", "مشير", "مؤكد", "مردف", "موضح", "لافت", "معتبر", "مشدد", "منوه", "محذر", "مبين",
+        "متابع", "قائل", "مستدرك", "مستطرد", "معلن", "كاشف", "مطالب", "متسائل", "مختتم",
+        "منبه", "مبرز", "مستبعد", "مرجح", "معترف", "مقر", "ناصح",
+    ]
+
+    /// Words of attribution; `وفقا`/`وفق` are followed by لـ or a noun.
+    static let attributions: [String] = ["بحسب", "حسب", "حسبما", "وفقا", "وفق", "وفقما", "نقلا"]
+
+    private let table: [String: Role]
+
+    init() {
+        var t: [String: Role] = [:]
+        func add(_ w: String, _ r: Role) { t[Normalizer.search(w)] = r }
+        for (past, present) in Self.verbs {
+            for suffix in ["", "ت", "ا", "وا", "تا", "ن"] { add(past + suffix, .verb) }
+            for prefix in ["ي", "ت"] {
+                for suffix in ["", "ون", "ان"] { add(prefix + present + suffix, .verb) }
+            }
+        }
+        for w in Self.irregular { add(w, .verb) }
+        // بيّن "made clear", but not bare بين "between" nor تبين "it turned out".
+        for w in ["بينت", "بينوا", "يبين", "يبينون"] { add(w, .verb) }
+        for w in ["داعيا", "داعية", "داعين", "نافيا", "نافية", "نافين"] { add(w, .participle) }
+        for p in Self.participles {
+            for suffix in ["ا", "ة", "ين", "ان", "ات"] { add(p + suffix, .participle) }
+        }
+        for w in Self.attributions { add(w, .attribution) }
+        for w in ["نقل", "نقلت", "نقلوا", "ينقل", "تنقل"] { add(w, .transmission) }
+        for w in ["جاء", "جاءت"] { add(w, .cameIn) }
+        table = t
+    }
+
+    /// The role of a folded word, tried as written and without a leading و or ف (and ك in كما
+    /// is a separate word, so not here). Returns the role and how many letters of proclitic were cut.
+    func role(ofFolded word: String) -> Role? {
+        if let r = table[word] { return r }
+        if let f = word.first, f == "و" || f == "ف", word.count > 2 {
+            return table[String(word.dropFirst())]
+        }
+        return nil
+    }
+}
