@@ -46,7 +46,7 @@ let package = Package(
             ],
             resources: [.copy("Resources/demo-sample.jsonl.gz")]
         ),
-        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
+        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "NewsModel"]),
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "ArabicText", "NewsModel"]),

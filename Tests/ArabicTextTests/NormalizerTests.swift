@@ -1,3 +1,4 @@
+import NewsModel
 import Testing
 @testable import ArabicText
 
@@ -54,7 +55,7 @@ import Testing
     }
 
     @Test func levelsAreIdempotentOnRandomText() {
-        var rng = SeededGenerator(state: 42)
+        var rng = SeededGenerator(seed: 42)
         for _ in 0..<1500 {
             let s = RandomText.make(using: &rng)
             let d = Normalizer.display(s)

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ArabicText
 
 /// `../shared` resolved from this file, so tests run from any directory.
@@ -10,18 +11,6 @@ func vectors(_ relativePath: String) throws -> [(String, String)] {
     return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
         let f = line.split(separator: "\t", omittingEmptySubsequences: false)
         return f.count >= 2 ? (String(f[0]), String(f[1])) : nil
-    }
-}
-
-/// A small deterministic generator (SplitMix64) for property tests.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -1,3 +1,4 @@
+import NewsModel
 import Testing
 @testable import ArabicText
 
@@ -43,7 +44,7 @@ import Testing
     }
 
     @Test func spansCoverTextInOrderOnRandomInput() {
-        var rng = SeededGenerator(state: 7)
+        var rng = SeededGenerator(seed: 7)
         for _ in 0..<1500 {
             let s = RandomText.make(using: &rng, maxLength: 60)
             let scalars = Array(s.unicodeScalars)

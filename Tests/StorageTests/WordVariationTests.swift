@@ -1,3 +1,4 @@
+import NewsModel
 import ArabicText
 import Testing
 @testable import Storage

@@ -1,3 +1,4 @@
+import NewsModel
 import ArabicText
 
 /// Trains an `EntityTagger`: a structured perceptron (Collins 2002) with Viterbi decoding,
@@ -195,7 +196,7 @@ public struct EntityTaggerTrainer: Sendable {
         var tw = [Double](repeating: 0, count: (T + 1) * T)
         var tu = [Double](repeating: 0, count: (T + 1) * T)
         var c: Double = 1
-        var rng = _SplitMix64(seed: seed)
+        var rng = SeededGenerator(seed: seed)
         var order = Array(features.indices)
         for epoch in 1...max(1, epochs) {
             for i in stride(from: order.count - 1, to: 0, by: -1) {
@@ -255,18 +256,5 @@ public struct EntityTaggerTrainer: Sendable {
             prev = t
         }
         return out
-    }
-}
-
-/// SplitMix64: a small, fixed pseudo-random generator, so shuffles are the same everywhere.
-struct _SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,3 +1,4 @@
+import NewsModel
 import ArabicText
 
 /// Computes `Fingerprint`s of article bodies with Khabar's one analyzer.

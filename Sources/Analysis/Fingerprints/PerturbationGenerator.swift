@@ -1,3 +1,5 @@
+import NewsModel
+
 /// A seeded, documented generator of near-duplicate pairs (positives) and same-topic different
 /// articles (negatives) from a corpus such as ANT, for `khabar eval duplicates` and
 /// `khabar bench duplicates`.

@@ -1,3 +1,4 @@
+import NewsModel
 import ArabicText
 
 /// A known-item query: words taken from one article, which that article should answer.

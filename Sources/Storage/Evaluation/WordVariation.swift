@@ -1,3 +1,5 @@
+import NewsModel
+
 /// One way real users and other outlets write an Arabic word differently from an article.
 ///
 /// Each kind changes the spelling only, never the word: `apply` returns nil when the kind does

@@ -1,3 +1,4 @@
+import NewsModel
 import Analysis
 import ArgumentParser
 import Foundation
