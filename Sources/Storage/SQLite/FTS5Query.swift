@@ -8,20 +8,23 @@ enum FTS5Query {
     static func quote(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 
     static func compile(_ q: AnalysedQuery) -> String {
+        compile(q, requiredClause: clause)
+    }
+
+    /// The query with every required word in its exact (search-folded) form only: no stems, no
+    /// name keys. Results matching it rank above those that match only through stems or name
+    /// keys, so relating forms widens what is found without reordering what exact words already
+    /// find. Exclusions stay in every form: an excluded word is excluded however it is written.
+    static func compileExact(_ q: AnalysedQuery) -> String {
+        compile(q, requiredClause: exactClause)
+    }
+
+    private static func compile(_ q: AnalysedQuery, requiredClause: (AnalysedQuery.Clause) -> String) -> String {
         let required = q.required.map { group in
-            group.count == 1 ? clause(group[0]) : "(" + group.map(clause).joined(separator: " OR ") + ")"
+            group.count == 1 ? requiredClause(group[0]) : "(" + group.map(requiredClause).joined(separator: " OR ") + ")"
         }.joined(separator: " AND ")
         guard !q.excluded.isEmpty else { return required }
         return "(" + required + ") NOT (" + q.excluded.map(clause).joined(separator: " OR ") + ")"
-    }
-
-    /// The query with every word in its exact (search-folded) form only: no stems, no name keys.
-    /// Results matching it rank above those that match only through stems or name keys, so
-    /// relating forms widens what is found without reordering what exact words already find.
-    static func compileExact(_ q: AnalysedQuery) -> String {
-        q.required.map { group in
-            group.count == 1 ? exactClause(group[0]) : "(" + group.map(exactClause).joined(separator: " OR ") + ")"
-        }.joined(separator: " AND ")
     }
 
     static func exactClause(_ c: AnalysedQuery.Clause) -> String {
