@@ -26,31 +26,17 @@ struct APIRoutes {
 
     /// One page of results, with the marked snippet also as HTML-escaped text with `<mark>`.
     struct SearchResponse: Encodable {
+        /// A search hit (`SearchHit`'s JSON) plus its snippet as escaped HTML with `<mark>`.
         struct Hit: Encodable {
-            var id: String
-            var url: String?
-            var title: String
-            var source: String?
-            var published: Date?
-            var score: Double
-            var snippet: MarkedText
+            var hit: SearchHit
             var snippetHTML: String
-            var titleSpans: [Span]
 
-            enum CodingKeys: String, CodingKey { case id, url, title, source, published, score, snippet, snippetHTML, titleSpans }
+            enum CodingKeys: String, CodingKey { case snippetHTML }
 
-            /// Every key is present, `null` when unknown: a stable shape for clients.
             func encode(to encoder: any Encoder) throws {
+                try hit.encode(to: encoder)
                 var c = encoder.container(keyedBy: CodingKeys.self)
-                try c.encode(id, forKey: .id)
-                try c.encode(url, forKey: .url)
-                try c.encode(title, forKey: .title)
-                try c.encode(source, forKey: .source)
-                try c.encode(published, forKey: .published)
-                try c.encode(score, forKey: .score)
-                try c.encode(snippet, forKey: .snippet)
                 try c.encode(snippetHTML, forKey: .snippetHTML)
-                try c.encode(titleSpans, forKey: .titleSpans)
             }
         }
         var query: String
@@ -70,10 +56,7 @@ struct APIRoutes {
         do { page = try await store.search(params.request) } catch let e as SearchError {
             throw Problem(.badRequest, e.description)
         }
-        let hits = page.hits.map { h in
-            SearchResponse.Hit(id: h.id, url: h.url, title: h.title, source: h.source, published: h.published, score: h.score,
-                               snippet: h.snippet, snippetHTML: h.snippet.marked(escape: HTML.escape), titleSpans: h.titleMarks)
-        }
+        let hits = page.hits.map { SearchResponse.Hit(hit: $0, snippetHTML: $0.snippet.marked(escape: HTML.escape)) }
         return try JSONResponse.make(SearchResponse(query: params.text, total: page.total, limit: params.request.limit,
                                                     offset: params.request.offset, hits: hits, warnings: page.warnings))
     }

@@ -58,6 +58,28 @@ public struct SearchHit: Sendable, Codable, Equatable {
     public var snippet: MarkedText
     /// The title with the matched words marked.
     public var titleMarks: [Span]
+
+    enum CodingKeys: String, CodingKey { case id, url, title, source, published, score, snippet, titleMarks = "titleSpans" }
+
+    public init(id: String, url: String?, title: String, source: String?, published: Date?, score: Double,
+                snippet: MarkedText, titleMarks: [Span]) {
+        self.id = id; self.url = url; self.title = title; self.source = source; self.published = published
+        self.score = score; self.snippet = snippet; self.titleMarks = titleMarks
+    }
+
+    /// Every key is present, `null` when unknown (DESIGN.md's search result: `id`, `url`,
+    /// `title`, `source`, `published`, `score`, `snippet`), so the JSON shape is stable.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(url, forKey: .url)
+        try c.encode(title, forKey: .title)
+        try c.encode(source, forKey: .source)
+        try c.encode(published, forKey: .published)
+        try c.encode(score, forKey: .score)
+        try c.encode(snippet, forKey: .snippet)
+        try c.encode(titleMarks, forKey: .titleMarks)
+    }
 }
 
 /// A text with marked spans (half-open Unicode scalar offsets into `text`).

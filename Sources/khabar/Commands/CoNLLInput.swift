@@ -2,27 +2,11 @@ import Analysis
 import ArgumentParser
 import Foundation
 
-/// Reads CoNLL sentences from a path or stdin (`-`), mapping failures to Khabar's exit codes.
+/// Reads CoNLL sentences from a path or stdin (`-`), mapping failures to Khabar's exit codes
+/// (66 missing file, 65 invalid UTF-8 or an unreadable line) through `TextInput`.
 enum CoNLLInput {
     static func read(_ path: String) throws -> [TaggedSentence] {
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard FileManager.default.fileExists(atPath: path) else {
-                printError("no such file: \(path)")
-                throw KhabarExit.missingFile
-            }
-            guard let d = FileManager.default.contents(atPath: path) else {
-                printError("cannot read \(path)")
-                throw KhabarExit.missingFile
-            }
-            data = d
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            printError("\(path): \(EntityTaggerError.notUTF8)")
-            throw KhabarExit.badInput
-        }
+        let text = try TextInput.utf8Text(path)
         do {
             return try CoNLL.parse(text)
         } catch {
@@ -38,8 +22,9 @@ struct CommandFailure: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
+/// Writes `khabar: message` to standard error.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("khabar: " + message + "\n").utf8))
+    stderrLine("khabar: " + message)
 }
 
 /// Number formatting for summary lines.

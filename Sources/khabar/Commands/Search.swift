@@ -59,14 +59,14 @@ struct SearchCommand: AsyncParsableCommand {
         if json {
             let enc = JSONEncoder.khabar
             for hit in page.hits {
-                out.write(String(decoding: try enc.encode(SearchHitJSON(hit)), as: UTF8.self))
+                out.write(String(decoding: try enc.encode(hit), as: UTF8.self))
             }
         } else {
             out.write("\(page.total.map(String.init) ?? "?") results" + (offset > 0 ? " (from \(offset + 1))" : ""))
             for (i, hit) in page.hits.enumerated() {
                 out.write("")
                 out.write("\(offset + i + 1). \(MarkedText(text: hit.title, spans: hit.titleMarks).marked())")
-                var meta = [hit.id, hit.source ?? "", hit.published.map(SearchHitJSON.day) ?? "", String(format: "score %.2f", hit.score)]
+                var meta = [hit.id, hit.source ?? "", hit.published.map(DayFormat.day) ?? "", String(format: "score %.2f", hit.score)]
                 meta.removeAll { $0.isEmpty }
                 out.write("   " + meta.joined(separator: " · "))
                 out.write("   " + hit.snippet.marked().replacingOccurrences(of: "\n", with: " "))
@@ -76,36 +76,8 @@ struct SearchCommand: AsyncParsableCommand {
     }
 }
 
-/// A search result as JSON (DESIGN.md field names).
-struct SearchHitJSON: Encodable {
-    var id: String
-    var url: String?
-    var title: String
-    var source: String?
-    var published: Date?
-    var score: Double
-    var snippet: MarkedText
-    var titleSpans: [Span]
-
-    init(_ h: SearchHit) {
-        id = h.id; url = h.url; title = h.title; source = h.source; published = h.published; score = h.score
-        snippet = h.snippet; titleSpans = h.titleMarks
-    }
-
-    enum CodingKeys: String, CodingKey { case id, url, title, source, published, score, snippet, titleSpans }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(url, forKey: .url)
-        try c.encode(title, forKey: .title)
-        try c.encode(source, forKey: .source)
-        try c.encode(published, forKey: .published)
-        try c.encode(score, forKey: .score)
-        try c.encode(snippet, forKey: .snippet)
-        try c.encode(titleSpans, forKey: .titleSpans)
-    }
-
+/// Days as `YYYY-MM-DD` for people.
+enum DayFormat {
     static func day(_ d: Date) -> String {
         let f = ISO8601DateFormatter()
         f.formatOptions = [.withFullDate]
