@@ -50,7 +50,10 @@ let package = Package(
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "ArabicText", "NewsModel"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "ArabicText", "NewsModel"]),
+        .testTarget(
+            name: "StorageTests",
+            dependencies: ["Storage", "ArabicText", "NewsModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Storage", "NewsModel"]),
         .testTarget(
             name: "ServerTests",
