@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "ArabicText", "NewsModel"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "ArabicText", "NewsModel"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Storage", "NewsModel"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Storage", "NewsModel", "Analysis", "Extraction"]),
         .testTarget(
             name: "ServerTests",
             dependencies: ["Server", "Storage", "Ingest", .product(name: "HummingbirdTesting", package: "hummingbird")]
