@@ -54,7 +54,7 @@ let package = Package(
             name: "StorageTests",
             dependencies: ["Storage", "ArabicText", "NewsModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Storage", "NewsModel"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Storage", "NewsModel", "Analysis", "Extraction"]),
         .testTarget(
             name: "ServerTests",
             dependencies: ["Server", "Storage", "Ingest", .product(name: "HummingbirdTesting", package: "hummingbird")]

@@ -23,12 +23,21 @@ public protocol ArticleStore: Sendable {
 
     /// Outlets with their article counts, most articles first.
     func sources() async throws -> [SourceCount]
+
+    /// The duplicate group of article `id` ("also published by"): its canonical article first,
+    /// then every member with its source, URL, date and similarity. Empty when the article is in
+    /// no group or is not stored.
+    /// - Throws: only when the store itself fails.
+    func duplicates(of id: String) async throws -> [DuplicateLink]
 }
 
 /// What became of one document of a batch.
 public enum StoreOutcome: Sendable, Equatable {
     /// Stored as a new article.
     case stored(id: String)
+    /// Stored as a new article and linked to the duplicate group of `canonicalID` (which may be
+    /// the new article itself, when it is earlier than the group's previous canonical article).
+    case storedDuplicate(id: String, canonicalID: String, similarity: Double)
     /// The same page was stored before: the existing article's id.
     case alreadyPresent(id: String)
     /// Not stored, and why.

@@ -14,6 +14,7 @@ struct Khabar: AsyncParsableCommand {
             IngestCommand.self,
             SearchCommand.self,
             Show.self,
+            DuplicatesCommand.self,
             Serve.self,
             QuotesCommand.self,
             LexiconCommand.self,

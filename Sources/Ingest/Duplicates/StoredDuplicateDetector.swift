@@ -31,8 +31,7 @@ public final class StoredDuplicateDetector {
     public init(store: SQLiteStore, parameters: FingerprintParameters = .default) {
         self.store = store
         self.fingerprinter = Fingerprinter(parameters: parameters)
-        let p = parameters
-        parametersKey = "shingle=\(p.shingleSize) hashes=\(p.hashCount) bands=\(p.bandCount) seed=\(p.seed)"
+        parametersKey = parameters.storeKey
     }
 
     /// Decides whether `article` (already stored) duplicates an earlier stored article, then

@@ -1,3 +1,4 @@
+import Analysis
 import ArabicText
 import Dispatch
 import Extraction
@@ -87,7 +88,8 @@ extension Duration {
 
 /// Extraction and analysis of one record: the part that runs in parallel.
 enum RecordPreparation {
-    static func prepare(_ r: IngestRecord, extractor: Extractor, analyzer: Analyzer) -> Result<IndexedArticle, IngestFailure> {
+    static func prepare(_ r: IngestRecord, extractor: Extractor, analyzer: Analyzer,
+                        fingerprinter: Fingerprinter) -> Result<IndexedArticle, IngestFailure> {
         var a: Article
         do { a = try extractor.extract(r.page) } catch {
             return .failure(IngestFailure(origin: r.origin, reason: error.description))
@@ -101,17 +103,20 @@ enum RecordPreparation {
         if let p = r.published { a.published = p; a.publishedOrigin = .feed }
         if let c = r.category { a.category = c }
         if !r.authors.isEmpty { a.authors = r.authors }
-        return .success(IndexedArticle(article: a, extra: r.extra, analyzer: analyzer))
+        return .success(IndexedArticle(article: a, extra: r.extra, fingerprint: fingerprinter.indexedFingerprint(of: a.body),
+                                       analyzer: analyzer))
     }
 }
 
-/// One analyzer per worker, reused across batches so their memos stay warm. Worker `w`
-/// touches only `analyzers[w]`, hence the unchecked `Sendable`.
+/// One analyzer and one fingerprinter per worker, reused across batches so their memos stay
+/// warm. Worker `w` touches only `analyzers[w]` and `fingerprinters[w]`, hence the unchecked `Sendable`.
 final class WorkerPool: @unchecked Sendable {
     private let analyzers: [Analyzer]
+    private let fingerprinters: [Fingerprinter]
 
-    init(count: Int) {
+    init(count: Int, parameters: FingerprintParameters = .default) {
         analyzers = (0..<count).map { _ in Analyzer() }
+        fingerprinters = (0..<count).map { _ in Fingerprinter(parameters: parameters) }
     }
 
     func prepare(_ records: [IngestRecord], extractor: Extractor) -> [Result<IndexedArticle, IngestFailure>] {
@@ -123,7 +128,8 @@ final class WorkerPool: @unchecked Sendable {
             DispatchQueue.concurrentPerform(iterations: workers) { w in
                 var i = w
                 while i < n {
-                    out[i] = RecordPreparation.prepare(records[i], extractor: extractor, analyzer: self.analyzers[w])
+                    out[i] = RecordPreparation.prepare(records[i], extractor: extractor, analyzer: self.analyzers[w],
+                                                      fingerprinter: self.fingerprinters[w])
                     i += workers
                 }
             }

@@ -6,6 +6,9 @@ public struct IngestSummary: Sendable, Codable {
     public var read = 0
     /// New articles stored.
     public var stored = 0
+    /// New articles linked to a duplicate group (exact or near-duplicates of an article stored
+    /// before or earlier in the same batch); they are also counted in `stored`.
+    public var duplicates = 0
     /// Items that were already in the store (same article id).
     public var alreadyPresent = 0
     /// Items that failed, reported and skipped.
@@ -28,6 +31,7 @@ public struct IngestSummary: Sendable, Codable {
     mutating func record(_ o: StoreOutcome, origin: String) {
         switch o {
         case .stored: stored += 1
+        case .storedDuplicate: stored += 1; duplicates += 1
         case .alreadyPresent: alreadyPresent += 1
         case .failed(let reason): fail(IngestFailure(origin: origin, reason: reason))
         }

@@ -22,11 +22,15 @@ public struct IndexedArticle: Sendable {
     public var nameKeys: String
     /// Fields of the input record that Khabar does not model, kept as JSON.
     public var extra: String?
+    /// The body's duplicate-detection fingerprint, or nil when it has none (empty, boilerplate-only
+    /// or too short a body): then the article is never linked as a duplicate.
+    public var fingerprint: IndexedFingerprint?
 
     /// Analyses `article` with `analyzer` (one per thread: `Analyzer` is not thread-safe).
-    public init(article: Article, extra: String? = nil, analyzer: Analyzer) {
+    public init(article: Article, extra: String? = nil, fingerprint: IndexedFingerprint? = nil, analyzer: Analyzer) {
         self.article = article
         self.extra = extra
+        self.fingerprint = fingerprint
         let title = IndexTerms(article.title, analyzer: analyzer)
         let body = IndexTerms(article.body, analyzer: analyzer)
         titleExact = title.exact

@@ -86,6 +86,21 @@ enum SQLiteSchema {
                 """)
             try db.execute(sql: "CREATE INDEX fingerprint_bands_article ON fingerprint_bands(article_rowid)")
         }
+        m.registerMigration("v3-duplicates") { db in
+            // Duplicate links: each non-canonical member of a duplicate group points at the group's
+            // canonical article (earliest published; ties: longest body, then stored first — see
+            // `DuplicateLink`). `similarity` is the estimated Jaccard similarity with the group
+            // article it matched when linked (1 for exact); `kind` says how it matched.
+            try db.execute(sql: """
+                CREATE TABLE duplicates (
+                    article_rowid INTEGER PRIMARY KEY REFERENCES articles(rowid) ON DELETE CASCADE,
+                    canonical_rowid INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+                    similarity REAL NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('exact', 'near'))
+                )
+                """)
+            try db.execute(sql: "CREATE INDEX duplicates_canonical ON duplicates(canonical_rowid)")
+        }
         return m
     }
 

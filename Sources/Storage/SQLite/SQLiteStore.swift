@@ -36,11 +36,19 @@ public final class SQLiteStore: ArticleStore {
                     continue
                 }
                 do {
+                    var link: (canonicalID: String, similarity: Double)?
                     try db.inSavepoint {
-                        try SQLiteStore.insert(doc, db: db, sourceIDs: &sourceIDs)
+                        let rowid = try SQLiteStore.insert(doc, db: db, sourceIDs: &sourceIDs)
+                        if let fingerprint = doc.fingerprint {
+                            link = try SQLiteStore.linkDuplicates(of: doc, rowid: rowid, fingerprint: fingerprint, db: db)
+                        }
                         return .commit
                     }
-                    outcomes.append(.stored(id: doc.article.id))
+                    if let link {
+                        outcomes.append(.storedDuplicate(id: doc.article.id, canonicalID: link.canonicalID, similarity: link.similarity))
+                    } else {
+                        outcomes.append(.stored(id: doc.article.id))
+                    }
                 } catch {
                     outcomes.append(.failed(reason: "\(error)"))
                 }
@@ -49,7 +57,8 @@ public final class SQLiteStore: ArticleStore {
         }
     }
 
-    private static func insert(_ doc: IndexedArticle, db: Database, sourceIDs: inout [String: Int64]) throws {
+    /// Inserts `doc`; returns its rowid.
+    private static func insert(_ doc: IndexedArticle, db: Database, sourceIDs: inout [String: Int64]) throws -> Int64 {
         let a = doc.article
         var sourceID: Int64?
         if let s = a.source?.trimmingCharacters(in: .whitespacesAndNewlines), !s.isEmpty {
@@ -85,6 +94,7 @@ public final class SQLiteStore: ArticleStore {
         try db.execute(
             sql: "INSERT INTO article_fts(rowid, title_exact, title_stem, body_exact, body_stem, name_keys) VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [rowid, doc.titleExact, doc.titleStems, doc.bodyExact, doc.bodyStems, doc.nameKeys])
+        return rowid
     }
 
     // MARK: - Reading

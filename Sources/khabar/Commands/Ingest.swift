@@ -49,8 +49,9 @@ struct IngestCommand: AsyncParsableCommand {
         } else {
             for f in summary.failures { print("failed: \(f)") }
             if summary.failed > summary.failures.count { print("failed: … and \(summary.failed - summary.failures.count) more") }
-            print(String(format: "read=%d new=%d already_present=%d failed=%d seconds=%.1f items_per_s=%.0f",
-                          summary.read, summary.stored, summary.alreadyPresent, summary.failed, summary.seconds, summary.itemsPerSecond))
+            print(String(format: "read=%d new=%d duplicates=%d already_present=%d failed=%d seconds=%.1f items_per_s=%.0f",
+                          summary.read, summary.stored, summary.duplicates, summary.alreadyPresent, summary.failed,
+                          summary.seconds, summary.itemsPerSecond))
         }
         if summary.read > 0 && summary.failed == summary.read { throw KhabarExit.badInput }
     }
