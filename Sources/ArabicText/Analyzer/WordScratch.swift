@@ -46,6 +46,7 @@ struct WordScratch {
         let isArabic = t.kind == .arabicWord
         var i = t.scalars.lowerBound
         let end = t.scalars.upperBound
+        SearchFolding.withArabicTable { arabicFold in
         while i < end {
             // The fast path folds each scalar to at most one: room for the rest of the word.
             ensureFoldCapacity(n + (end - i))
@@ -65,7 +66,7 @@ struct WordScratch {
                     }
                     // Most Arabic scalars fold to one scalar or to nothing.
                     if v >= 0x0600 && v <= 0x06FF {
-                        let f = SearchFolding.arabicBlock(v)
+                        let f = arabicFold[Int(v - 0x0600)]
                         if f != SearchFolding.complex {
                             if f != 0 { out[n] = f; n += 1 }
                             i += 1
@@ -80,6 +81,7 @@ struct WordScratch {
                 slowFold(values[i], count: &n)
                 i += 1
             }
+        }
         }
         if t.kind == .hashtag, n > 0, foldBuf[0] == 0x23 {
             for k in 1..<n { foldBuf[k - 1] = foldBuf[k] }
