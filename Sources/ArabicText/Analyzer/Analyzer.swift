@@ -131,7 +131,8 @@ public final class Analyzer {
         let segmenter = self.segmenter
         try decoded.values.withUnsafeBufferPointer { vals in
             try decoded.classes.withUnsafeBufferPointer { cls in
-                for t in tokens {
+                try tokens.withUnsafeBufferPointer { toks in
+                for t in toks {
                     let a = s.foldAndSegment(t, values: vals, classes: cls, segmenter: segmenter)
                     var stop = false
                     s.nameKey.removeAll(keepingCapacity: true)
@@ -147,6 +148,7 @@ public final class Analyzer {
                     try s.withEncoded { norm, stem, key in
                         try body(Term(token: t, normalized: norm, stem: stem, nameKey: key, isStopWord: stop))
                     }
+                }
                 }
             }
         }
