@@ -149,6 +149,12 @@ struct WordScratch {
                 WordScratch.encode(UnsafeBufferPointer(rebasing: $0[0..<stemCount]), into: &stemUTF8)
             }
         }
+        return try withBuffers(body)
+    }
+
+    private func withBuffers<R>(
+        _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) throws -> R
+    ) rethrows -> R {
         let nc = foldedUTF8Count, sc = stemUTF8Count, same = stemIsFolded
         return try foldedUTF8.withUnsafeBufferPointer { fb in
             let norm = UnsafeBufferPointer(rebasing: fb[0..<nc])
