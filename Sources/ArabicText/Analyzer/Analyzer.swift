@@ -69,7 +69,7 @@ public final class Analyzer {
                                  stem: "", nameKey: "", isStopWord: false)
         default:
             let a = s.foldAndSegment(t, values: values, classes: classes, segmenter: segmenter)
-            let n = s.folded.count
+            let n = s.foldedCount
             let normalized = Analyzer.string(s.folded[...])
             var proclitics: [String] = []
             var enclitics: [String] = []
@@ -131,7 +131,8 @@ public final class Analyzer {
         let segmenter = self.segmenter
         try decoded.values.withUnsafeBufferPointer { vals in
             try decoded.classes.withUnsafeBufferPointer { cls in
-                for t in tokens {
+                try tokens.withUnsafeBufferPointer { toks in
+                for t in toks {
                     let a = s.foldAndSegment(t, values: vals, classes: cls, segmenter: segmenter)
                     var stop = false
                     s.nameKey.removeAll(keepingCapacity: true)
@@ -142,17 +143,12 @@ public final class Analyzer {
                             s.stem.withUnsafeBufferPointer { NameKey.write($0, into: &s.nameKey) }
                         }
                     } else {
-                        s.stem.removeAll(keepingCapacity: true)
-                        s.stem.append(contentsOf: s.folded)
+                        s.stemIsWholeWord()
                     }
-                    s.encodeBoth()
-                    try s.foldedUTF8.withUnsafeBufferPointer { norm in
-                        try s.stemUTF8.withUnsafeBufferPointer { stem in
-                            try s.nameKey.withUnsafeBufferPointer { key in
-                                try body(Term(token: t, normalized: norm, stem: stem, nameKey: key, isStopWord: stop))
-                            }
-                        }
+                    try s.withEncoded { norm, stem, key in
+                        try body(Term(token: t, normalized: norm, stem: stem, nameKey: key, isStopWord: stop))
                     }
+                }
                 }
             }
         }

@@ -1,10 +1,15 @@
 /// An open-addressing hash table from a 64-bit word hash to its `WordAnalysis`: the
 /// analyzer's memo. The keys are already well-mixed hashes, so lookup is a mask and a probe,
-/// without the general `Hasher` a `Dictionary` would run on every word. It starts empty
-/// (creating one allocates nothing), doubles as it fills, and is cleared at `limit` entries.
+/// without the general `Hasher` a `Dictionary` would run on every word. Each key is stored
+/// next to its value (one cache line visit per probe). It starts empty (creating one
+/// allocates nothing), doubles as it fills, and is cleared at `limit` entries.
 struct MemoTable {
-    private var keys: [UInt64] = []
-    private var values: [WordAnalysis] = []
+    private struct Entry {
+        var key: UInt64 = 0
+        var value = WordAnalysis()
+    }
+
+    private var entries: [Entry] = []
     private var mask = -1
     private(set) var count = 0
     /// Entries held before the table is cleared.
@@ -18,41 +23,41 @@ struct MemoTable {
     @inline(__always)
     func lookup(_ key: UInt64) -> WordAnalysis? {
         guard mask >= 0 else { return nil }
-        var i = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let k = keys[i]
-            if k == key { return values[i] }
-            if k == 0 { return nil }
-            i = (i + 1) & mask
+        let mask = self.mask
+        return entries.withUnsafeBufferPointer { e -> WordAnalysis? in
+            var i = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let k = e[i].key
+                if k == key { return e[i].value }
+                if k == 0 { return nil }
+                i = (i + 1) & mask
+            }
         }
     }
 
     /// Stores `value` for `key`, growing or clearing the table as needed.
     mutating func insert(_ key: UInt64, _ value: WordAnalysis) {
         if count >= limit {
-            for i in keys.indices { keys[i] = 0 }
+            for i in entries.indices { entries[i].key = 0 }
             count = 0
         }
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > entries.count { grow() }
         var i = Int(truncatingIfNeeded: key) & mask
-        while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
-        if keys[i] == 0 { count += 1 }
-        keys[i] = key
-        values[i] = value
+        while entries[i].key != 0 && entries[i].key != key { i = (i + 1) & mask }
+        if entries[i].key == 0 { count += 1 }
+        entries[i] = Entry(key: key, value: value)
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        let size = max(1024, keys.count * 2)
-        keys = [UInt64](repeating: 0, count: size)
-        values = [WordAnalysis](repeating: WordAnalysis(), count: size)
+        let old = entries
+        let size = max(1024, entries.count * 2)
+        entries = [Entry](repeating: Entry(), count: size)
         mask = size - 1
         count = 0
-        for (k, v) in zip(oldKeys, oldValues) where k != 0 {
-            var i = Int(truncatingIfNeeded: k) & mask
-            while keys[i] != 0 { i = (i + 1) & mask }
-            keys[i] = k
-            values[i] = v
+        for o in old where o.key != 0 {
+            var i = Int(truncatingIfNeeded: o.key) & mask
+            while entries[i].key != 0 { i = (i + 1) & mask }
+            entries[i] = o
             count += 1
         }
     }

@@ -63,6 +63,12 @@ extension ScalarClass {
         arabicTable[Int(v - 0x0600)]
     }
 
+    /// Calls `body` with the table behind `arabicBlock` (index: scalar − U+0600).
+    @inline(__always)
+    static func withArabicTable<R>(_ body: (UnsafeBufferPointer<ScalarClass>) throws -> R) rethrows -> R {
+        try arabicTable.withUnsafeBufferPointer(body)
+    }
+
     /// Classes of U+0600–06FF, computed once: the commonest scalars in Arabic text.
     private static let arabicTable: [ScalarClass] = (UInt32(0x0600)...0x06FF).map(classifyArabicBlock)
 

@@ -11,6 +11,13 @@ enum SearchFolding {
     @inline(__always)
     static func arabicBlock(_ v: UInt32) -> UInt32 { arabicTable[Int(v - 0x0600)] }
 
+    /// Calls `body` with the table behind `arabicBlock` (index: scalar − U+0600), so that a
+    /// loop reads it without a lazy-global check and a retain per scalar.
+    @inline(__always)
+    static func withArabicTable<R>(_ body: (UnsafeBufferPointer<UInt32>) throws -> R) rethrows -> R {
+        try arabicTable.withUnsafeBufferPointer(body)
+    }
+
     private static let arabicTable: [UInt32] = (UInt32(0x0600)...0x06FF).map { v in
         if v == 0x0654 { return complex }
         var out: [UInt32] = []

@@ -32,6 +32,7 @@ final class DecodedText {
             swap(&byteOffsets, &self.byteOffsets)
         }
         var text = text
+        ScalarClass.withArabicTable { arabicClasses in
         text.withUTF8 { bytes in
             let n = bytes.count
             // Fill through raw pointers: one capacity check per text, not three per scalar.
@@ -60,7 +61,7 @@ final class DecodedText {
                                 len = 4
                             }
                             vBuf[count] = v
-                            cBuf[count] = ScalarClass.of(v)
+                            cBuf[count] = v >= 0x0600 && v <= 0x06FF ? arabicClasses[Int(v - 0x0600)] : ScalarClass.of(v)
                             oBuf[count] = i
                             count += 1
                             i += len
@@ -72,6 +73,7 @@ final class DecodedText {
                 }
                 vCount = count
             }
+        }
         }
     }
 }
