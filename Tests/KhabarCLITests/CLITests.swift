@@ -17,6 +17,20 @@ enum CLI {
         .deletingLastPathComponent()
     static let shared = packageRoot.appendingPathComponent("../shared").standardized
 
+    /// The first `n` lines of the gzip'ed ANT corpus, read with the system gzip (the test
+    /// target has no zlib).
+    static func antLines(_ n: Int) throws -> [String] {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", "gzip -dc '\(shared.appendingPathComponent("data/ant/ant-v2.1.jsonl.gz").path)' | head -n \(n)"]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
     struct Result {
         var status: Int32
         var stdout: String

@@ -4,13 +4,8 @@ import Testing
 @Suite struct DuplicatesCommandTests {
     /// A small corpus: the first 40 ANT articles written to a temporary JSON-lines file.
     static func smallCorpus() throws -> URL {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        let ant = CLI.shared.appendingPathComponent("data/ant/ant-v2.1.jsonl.gz").path
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-dup-\(UUID().uuidString).jsonl")
-        p.arguments = ["-c", "gzip -dc '\(ant)' | head -n 40 > '\(out.path)'"]
-        try p.run()
-        p.waitUntilExit()
+        try (CLI.antLines(40).joined(separator: "\n") + "\n").write(to: out, atomically: true, encoding: .utf8)
         return out
     }
 

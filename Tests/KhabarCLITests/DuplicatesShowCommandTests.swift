@@ -4,15 +4,7 @@ import Testing
 /// `khabar ingest` folding duplicates and `khabar duplicates ID`, end to end.
 @Suite struct DuplicatesShowCommandTests {
     @Test func ingestCountsDuplicatesAndTheCommandListsTheGroup() throws {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", "gzip -dc '\(CLI.shared.appendingPathComponent("data/ant/ant-v2.1.jsonl.gz").path)' | head -n 12"]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        let lines = try CLI.antLines(12)
         // Another outlet republishes the first article, undated, at its own address.
         var copy = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
         let originalURL = copy["url"] as! String

@@ -7,15 +7,7 @@ import Testing
     static func smallStore(_ count: Int = 40) throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-evalsearch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let ant = CLI.shared.appendingPathComponent("data/ant/ant-v2.1.jsonl.gz").path
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", "gzip -dc \"$0\" | head -n \(count)", ant]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let lines = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
+        let lines = Data((try CLI.antLines(count).joined(separator: "\n") + "\n").utf8)
         let db = dir.appendingPathComponent("small.db").path
         let r = try CLI.run(["ingest", "-", "--db", db], stdin: lines)
         #expect(r.status == 0, "\(r.stderr)")

@@ -4,16 +4,8 @@ import Testing
 /// `ingest`, `search`, `show` and `demo` end to end, on a small real sample.
 @Suite struct StoreCommandTests {
     static func sampleFile(extraLines: [String] = []) throws -> URL {
-        // The first 60 ANT records, read with the system gzip (the test target has no zlib).
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", "gzip -dc '\(CLI.shared.appendingPathComponent("data/ant/ant-v2.1.jsonl.gz").path)' | head -n 60"]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        var text = String(decoding: data, as: UTF8.self)
+        // The first 60 ANT records.
+        var text = try CLI.antLines(60).joined(separator: "\n") + "\n"
         for l in extraLines { text += l + "\n" }
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-cli-\(UUID().uuidString).jsonl")
         try text.write(to: url, atomically: true, encoding: .utf8)
