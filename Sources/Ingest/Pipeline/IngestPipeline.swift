@@ -82,9 +82,6 @@ public final class IngestPipeline {
     }
 }
 
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}
 
 /// Extraction and analysis of one record: the part that runs in parallel.
 enum RecordPreparation {

@@ -19,13 +19,6 @@ struct WebRoutes {
         }
     }
 
-    static func day(_ d: Date?) -> String {
-        guard let d else { return "" }
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withFullDate]
-        return f.string(from: d)
-    }
-
     func home() async throws -> String {
         let sources = try await store.sources()
         let count = try await store.count()
@@ -55,7 +48,7 @@ struct WebRoutes {
             let title = MarkedText(text: hit.title, spans: hit.titleMarks).marked(escape: HTML.escape)
             body += """
                 <section class="result"><h2><a href="/articles/\(HTML.escape(HTML.query(hit.id)))">\(title)</a></h2>
-                <div class="meta">\(HTML.escape(hit.source ?? "")) · \(WebRoutes.day(hit.published))</div>
+                <div class="meta">\(HTML.escape(hit.source ?? "")) · \(hit.published?.isoDay ?? "")</div>
                 <p>\(hit.snippet.marked(escape: HTML.escape))</p></section>
                 """
         }
@@ -72,7 +65,7 @@ struct WebRoutes {
 
     func article(_ a: Article) -> String {
         var body = "<article><h1>\(HTML.escape(a.title))</h1>"
-        body += "<div class=\"meta\">\(HTML.escape(a.source ?? "")) · \(WebRoutes.day(a.published))"
+        body += "<div class=\"meta\">\(HTML.escape(a.source ?? "")) · \(a.published?.isoDay ?? "")"
         if let u = a.url { body += " · <a href=\"\(HTML.escape(u))\" rel=\"nofollow noopener\">المصدر</a>" }
         body += "</div>"
         for p in a.paragraphs { body += "<p>\(HTML.escape(p))</p>" }

@@ -80,6 +80,3 @@ public struct IndexModeComparison {
     }
 }
 
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}

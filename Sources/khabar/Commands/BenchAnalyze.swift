@@ -1,3 +1,4 @@
+import NewsModel
 import ArabicText
 import ArgumentParser
 import Foundation
@@ -46,7 +47,7 @@ struct BenchAnalyze: AsyncParsableCommand {
                 }
             }
         }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.seconds
         let mb = Double(bytes * max(1, passes)) / 1e6
         print(String(format: "mb_per_s=%.1f tokens_per_s=%.0f mb=%.1f tokens=%d documents=%d seconds=%.2f checksum=%d",
                      mb / seconds, Double(tokens) / seconds, mb, tokens, texts.count, seconds, checksum))

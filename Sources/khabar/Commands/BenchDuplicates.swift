@@ -109,7 +109,7 @@ struct BenchDuplicates: AsyncParsableCommand {
             }
         }
 
-        let wallSeconds = Double(timed.components.seconds) + Double(timed.components.attoseconds) / 1e18
+        let wallSeconds = timed.seconds
         print("input: exact_duplicates_across_categories=\(crossCategoryExact) exact_duplicates_same_category=\(sameCategoryExact) near_duplicates=\(originalNear) records=\(firstPassDocument.count)")
         print("no_fingerprint: " + warnings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
         print("copies: found=\(copiesFound) expected=\(copiesExpected)")

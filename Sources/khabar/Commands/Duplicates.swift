@@ -46,7 +46,7 @@ struct DuplicatesCommand: AsyncParsableCommand {
     }
 
     private func line(_ link: DuplicateLink) -> String {
-        let meta = [link.id, link.source, link.published.map(DayFormat.day), link.url].compactMap { $0 }
+        let meta = [link.id, link.source, link.published?.isoDay, link.url].compactMap { $0 }
         return meta.joined(separator: " · ") + "\n      " + link.title
     }
 }

@@ -80,7 +80,7 @@ struct EvalExtraction: AsyncParsableCommand {
         let precision = tp + fp == 0 ? 0 : Double(tp) / Double(tp + fp)
         let recall = tp + fn == 0 ? 0 : Double(tp) / Double(tp + fn)
         let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.seconds
         let perSecond = Double(pages.count * max(1, repeats)) / max(seconds, 1e-9)
         print(String(format: "f1=%.3f precision=%.3f recall=%.3f pages=%d pages_per_s=%.0f", f1, precision, recall, pages.count, perSecond))
     }

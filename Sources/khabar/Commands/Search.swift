@@ -66,21 +66,12 @@ struct SearchCommand: AsyncParsableCommand {
             for (i, hit) in page.hits.enumerated() {
                 out.write("")
                 out.write("\(offset + i + 1). \(MarkedText(text: hit.title, spans: hit.titleMarks).marked())")
-                var meta = [hit.id, hit.source ?? "", hit.published.map(DayFormat.day) ?? "", String(format: "score %.2f", hit.score)]
+                var meta = [hit.id, hit.source ?? "", hit.published?.isoDay ?? "", String(format: "score %.2f", hit.score)]
                 meta.removeAll { $0.isEmpty }
                 out.write("   " + meta.joined(separator: " · "))
                 out.write("   " + hit.snippet.marked().replacingOccurrences(of: "\n", with: " "))
             }
         }
         out.flush()
-    }
-}
-
-/// Days as `YYYY-MM-DD` for people.
-enum DayFormat {
-    static func day(_ d: Date) -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withFullDate]
-        return f.string(from: d)
     }
 }

@@ -26,7 +26,7 @@ struct Show: AsyncParsableCommand {
             return
         }
         print(a.title + (a.titleInferred ? "  [title inferred]" : ""))
-        print([a.source, a.published.map(DayFormat.day), a.url].compactMap { $0 }.joined(separator: " · "))
+        print([a.source, a.published?.isoDay, a.url].compactMap { $0 }.joined(separator: " · "))
         print("")
         print(a.body)
         for (label, teasers) in [("Read also", a.readAlso), ("Related", a.related)] where !teasers.isEmpty {

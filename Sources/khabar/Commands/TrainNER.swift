@@ -1,3 +1,4 @@
+import NewsModel
 import Analysis
 import ArgumentParser
 import Foundation
@@ -83,7 +84,7 @@ struct TrainNER: AsyncParsableCommand {
         } catch {
             throw CommandFailure("cannot write \(out): \(error.localizedDescription)")
         }
-        let seconds = Double((clock.now - started).components.attoseconds) / 1e18 + Double((clock.now - started).components.seconds)
+        let seconds = (clock.now - started).seconds
         var line = ""
         if let s = lastScore { line += "dev_f1=\(Fmt.f3(s.overall.f1)) " }
         line += "sentences=\(train.count) unlabeled_documents=\(documents.count) dev_sentences=\(dev.count) features=\(tagger.featureCount) bytes=\(data.count) seconds=\(Fmt.f1(seconds))"
