@@ -115,8 +115,11 @@ struct WordForm: Sendable {
     /// Builds word forms with the analyzer's stem and clitics, remembering each distinct
     /// token (a document repeats its words), so a word is analysed once per document.
     final class Builder {
-        private let analyzer = Analyzer()
+        private let analyzer: Analyzer
         private var memo: [UInt64: WordForm] = [:]
+
+        /// A builder analysing with `analyzer` (a fresh one by default; not thread-safe).
+        init(analyzer: Analyzer = Analyzer()) { self.analyzer = analyzer }
 
         func forms(_ tokens: [String]) -> [WordForm] {
             tokens.map { token in

@@ -20,6 +20,8 @@ public final class IngestPipeline {
         public var workers = ProcessInfo.processInfo.activeProcessorCount
         /// Extraction limits.
         public var extraction = ExtractionOptions()
+        /// Whether entities are tagged and linked (`EntityTagger.linkedMentions`) and stored.
+        public var entities = true
         public init() {}
     }
 
@@ -30,7 +32,7 @@ public final class IngestPipeline {
     public init(store: any ArticleStore, options: Options = Options()) {
         self.store = store
         self.options = options
-        self.workers = WorkerPool(count: max(1, options.workers))
+        self.workers = WorkerPool(count: max(1, options.workers), entities: options.entities)
     }
 
     /// Ingests every record `walker` yields; calls `progress` after each batch.
@@ -86,7 +88,7 @@ public final class IngestPipeline {
 /// Extraction and analysis of one record: the part that runs in parallel.
 enum RecordPreparation {
     static func prepare(_ r: IngestRecord, extractor: Extractor, analyzer: Analyzer,
-                        fingerprinter: Fingerprinter) -> Result<IndexedArticle, IngestFailure> {
+                        fingerprinter: Fingerprinter, tagger: EntityTagger? = nil) -> Result<IndexedArticle, IngestFailure> {
         var a: Article
         do { a = try extractor.extract(r.page) } catch {
             return .failure(IngestFailure(origin: r.origin, reason: error.description))
@@ -100,8 +102,10 @@ enum RecordPreparation {
         if let p = r.published { a.published = p; a.publishedOrigin = .feed }
         if let c = r.category { a.category = c }
         if !r.authors.isEmpty { a.authors = r.authors }
-        return .success(IndexedArticle(article: a, extra: r.extra, fingerprint: fingerprinter.indexedFingerprint(of: a.body),
-                                       analyzer: analyzer))
+        var doc = IndexedArticle(article: a, extra: r.extra, fingerprint: fingerprinter.indexedFingerprint(of: a.body),
+                                 analyzer: analyzer)
+        doc.entities = tagger?.linkedMentions(in: a, analyzer: analyzer)
+        return .success(doc)
     }
 }
 
@@ -110,8 +114,11 @@ enum RecordPreparation {
 final class WorkerPool: @unchecked Sendable {
     private let analyzers: [Analyzer]
     private let fingerprinters: [Fingerprinter]
+    /// The shipped entity tagger, shared read-only; nil when entities are off or the model is missing.
+    private let tagger: EntityTagger?
 
-    init(count: Int, parameters: FingerprintParameters = .default) {
+    init(count: Int, parameters: FingerprintParameters = .default, entities: Bool = true) {
+        tagger = entities ? try? EntityTagger.shipped() : nil
         analyzers = (0..<count).map { _ in Analyzer() }
         fingerprinters = (0..<count).map { _ in Fingerprinter(parameters: parameters) }
     }
@@ -126,7 +133,7 @@ final class WorkerPool: @unchecked Sendable {
                 var i = w
                 while i < n {
                     out[i] = RecordPreparation.prepare(records[i], extractor: extractor, analyzer: self.analyzers[w],
-                                                      fingerprinter: self.fingerprinters[w])
+                                                      fingerprinter: self.fingerprinters[w], tagger: self.tagger)
                     i += workers
                 }
             }

@@ -25,6 +25,9 @@ public struct IndexedArticle: Sendable {
     /// The body's duplicate-detection fingerprint, or nil when it has none (empty, boilerplate-only
     /// or too short a body): then the article is never linked as a duplicate.
     public var fingerprint: IndexedFingerprint?
+    /// The article's entity mentions linked to entities (Analysis's `EntityLinker`), stored
+    /// with the article; nil when entities were not computed.
+    public var entities: [LinkedMention]?
 
     /// Analyses `article` with `analyzer` (one per thread: `Analyzer` is not thread-safe).
     public init(article: Article, extra: String? = nil, fingerprint: IndexedFingerprint? = nil, analyzer: Analyzer) {

@@ -101,6 +101,58 @@ enum SQLiteSchema {
                 """)
             try db.execute(sql: "CREATE INDEX duplicates_canonical ON duplicates(canonical_rowid)")
         }
+        m.registerMigration("v4-entities") { db in
+            // Entities (see Analysis's EntityLinker): `id` is the stable `kind:key`, `name` the
+            // readable name first stored, `key` the linking key (a place's folded name, else name keys).
+            try db.execute(sql: """
+                CREATE TABLE entities (
+                    rowid INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    kind TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    key TEXT NOT NULL
+                )
+                """)
+            try db.execute(sql: "CREATE INDEX entities_key ON entities(key)")
+            // Every mention with its span (scalar offsets into the body, or the title when in_title).
+            try db.execute(sql: """
+                CREATE TABLE entity_mentions (
+                    article_rowid INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+                    in_title INTEGER NOT NULL,
+                    start INTEGER NOT NULL,
+                    end INTEGER NOT NULL,
+                    entity_rowid INTEGER NOT NULL REFERENCES entities(rowid),
+                    text TEXT NOT NULL,
+                    PRIMARY KEY (article_rowid, in_title, start)
+                ) WITHOUT ROWID
+                """)
+            // One row per (entity, article) with its mention count: the entity filter of search,
+            // article counts, timelines and co-occurrence read this, not the mentions.
+            try db.execute(sql: """
+                CREATE TABLE article_entities (
+                    entity_rowid INTEGER NOT NULL REFERENCES entities(rowid),
+                    article_rowid INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+                    mentions INTEGER NOT NULL,
+                    PRIMARY KEY (entity_rowid, article_rowid)
+                ) WITHOUT ROWID
+                """)
+            try db.execute(sql: "CREATE INDEX article_entities_article ON article_entities(article_rowid)")
+            // Distinct surface forms of an entity with their counts; `lookup` is the form a query
+            // for that spelling reduces to (ArabicText's NameForm.bare), so any spelling finds it;
+            // `lookup_key` its name keys (NameForm.key), for transliterations never stored.
+            try db.execute(sql: """
+                CREATE TABLE entity_variants (
+                    entity_rowid INTEGER NOT NULL REFERENCES entities(rowid),
+                    text TEXT NOT NULL,
+                    lookup TEXT NOT NULL,
+                    lookup_key TEXT NOT NULL,
+                    count INTEGER NOT NULL,
+                    PRIMARY KEY (entity_rowid, text)
+                ) WITHOUT ROWID
+                """)
+            try db.execute(sql: "CREATE INDEX entity_variants_lookup ON entity_variants(lookup)")
+            try db.execute(sql: "CREATE INDEX entity_variants_lookup_key ON entity_variants(lookup_key)")
+        }
         return m
     }
 

@@ -5,6 +5,7 @@ import NewsModel
 
 extension SQLiteStore {
     public func search(_ request: SearchRequest) async throws -> SearchPage {
+        if request.query.isEmpty, let name = request.query.entity { return try await entityPage(name, request: request) }
         let analysed = try analyzers.withAnalyzer { try AnalysedQuery(request.query, analyzer: $0) }
         let match = FTS5Query.compile(analysed)
         let exactMatch = FTS5Query.compileExact(analysed)
@@ -15,6 +16,9 @@ extension SQLiteStore {
         if let s = q.source {
             filters.append("a.source_id IN (SELECT id FROM sources WHERE name = ? OR name LIKE ?)")
             filterArgs += [s, "%" + s + "%"]
+        }
+        if let name = q.entity {
+            filters.append(SQLiteStore.entityFilter(try await entityRowids(named: name)))
         }
         if let c = q.category { filters.append("a.category = ?"); filterArgs.append(c) }
         if let f = q.from { filters.append("a.published >= ?"); filterArgs.append(f.timeIntervalSince1970) }

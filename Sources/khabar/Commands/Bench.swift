@@ -5,6 +5,6 @@ import ArgumentParser
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Speed benchmarks (release build); each ends with one key=value summary line.",
-        subcommands: [BenchAnalyze.self, BenchSearch.self, BenchBuildStore.self, BenchIndex.self, BenchDuplicates.self]
+        subcommands: [BenchAnalyze.self, BenchSearch.self, BenchBuildStore.self, BenchIndex.self, BenchDuplicates.self, BenchNER.self]
     )
 }

@@ -1,0 +1,63 @@
+import ArabicText
+import Foundation
+import GRDB
+import NewsModel
+
+extension SQLiteStore {
+    /// The SQL condition on `a.rowid` that keeps articles mentioning one of `entities`
+    /// (never true when there is none).
+    static func entityFilter(_ entities: [Int64]) -> String {
+        guard !entities.isEmpty else { return "0" }
+        let list = entities.map(String.init).joined(separator: ",")
+        return "a.rowid IN (SELECT article_rowid FROM article_entities WHERE entity_rowid IN (\(list)))"
+    }
+
+    /// A query that is only `entity:NAME` (plus other filters): the articles mentioning the
+    /// entity, most mentions first, then newest; snippets mark the entity's spellings.
+    func entityPage(_ name: String, request: SearchRequest) async throws -> SearchPage {
+        let q = request.query
+        let entities = try await entityRowids(named: name)
+        var filters = [SQLiteStore.entityFilter(entities)]
+        var args: [(any DatabaseValueConvertible)?] = []
+        if let s = q.source {
+            filters.append("a.source_id IN (SELECT id FROM sources WHERE name = ? OR name LIKE ?)")
+            args += [s, "%" + s + "%"]
+        }
+        if let c = q.category { filters.append("a.category = ?"); args.append(c) }
+        if let f = q.from { filters.append("a.published >= ?"); args.append(f.timeIntervalSince1970) }
+        if let t = q.to { filters.append("a.published <= ?"); args.append(t.timeIntervalSince1970) }
+        let list = entities.isEmpty ? "NULL" : entities.map(String.init).joined(separator: ",")
+        let condition = filters.joined(separator: " AND ")
+        let (rows, total, variants): ([Row], Int?, [String]) = try await pool.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.id, a.url, a.title, a.body, a.published, s.name AS source_name,
+                    (SELECT sum(mentions) FROM article_entities x WHERE x.article_rowid = a.rowid AND x.entity_rowid IN (\(list))) AS n
+                FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+                WHERE \(condition)
+                ORDER BY n DESC, a.published IS NULL, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?
+                """, arguments: StatementArguments(args + [request.limit, request.offset]))
+            let total = request.countTotal
+                ? try Int.fetchOne(db, sql: "SELECT count(*) FROM articles a WHERE \(condition)", arguments: StatementArguments(args))
+                : nil
+            let variants = try String.fetchAll(db, sql: "SELECT DISTINCT text FROM entity_variants WHERE entity_rowid IN (\(list)) LIMIT 32")
+            return (rows, total, variants)
+        }
+        var words = SearchQuery()
+        words.required = [variants.map { .phrase($0) }]
+        let highlight = analyzers.withAnalyzer { (try? AnalysedQuery(words, analyzer: $0))?.highlight } ?? AnalysedQuery.Highlight()
+        let snippets = SnippetBuilder()
+        let hits = analyzers.withAnalyzer { analyzer in rows.map { row -> SearchHit in
+            let title: String = row["title"], body: String = row["body"]
+            let published: Double? = row["published"]
+            let n: Int = row["n"] ?? 0
+            return SearchHit(
+                id: row["id"], url: row["url"], title: title, source: row["source_name"],
+                published: published.map(Date.init(timeIntervalSince1970:)), score: Double(n),
+                snippet: snippets.snippet(body, highlight: highlight, analyzer: analyzer),
+                titleMarks: snippets.markTitle(title, highlight: highlight, analyzer: analyzer))
+        } }
+        var warnings = q.warnings
+        if entities.isEmpty { warnings.append("entity: no stored entity is named \(name)") }
+        return SearchPage(total: total, hits: hits, warnings: warnings)
+    }
+}
