@@ -12,9 +12,9 @@ struct _QuoteDocument {
     let sentence: [Int]
     private let sentenceStarts: [Int]
 
-    init(text: String) {
+    init(text: String, analyzer: Analyzer = Analyzer()) {
         scalars = Array(text.unicodeScalars)
-        tokens = Analyzer().analyze(text)
+        tokens = analyzer.analyze(text)
         folded = tokens.map { $0.normalized }
         let ranges = SentenceSplitter().sentences(in: text)
         var ids = [Int](repeating: 0, count: tokens.count)

@@ -22,7 +22,13 @@ public struct QuoteExtractor: Sendable {
 
     /// The quotes of `text`, in the order of their cues; spans are scalar offsets into `text`.
     public func quotes(in text: String) -> [Quote] {
-        let doc = _QuoteDocument(text: text)
+        quotes(in: text, analyzer: Analyzer())
+    }
+
+    /// The quotes of `text`, analysed with `analyzer` (a worker's own, so its memo stays warm;
+    /// `Analyzer` is not thread-safe).
+    public func quotes(in text: String, analyzer: Analyzer) -> [Quote] {
+        let doc = _QuoteDocument(text: text, analyzer: analyzer)
         var found: [_Candidate] = []
         var i = 0
         while i < doc.tokens.count {

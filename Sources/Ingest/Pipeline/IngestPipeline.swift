@@ -100,8 +100,10 @@ enum RecordPreparation {
         if let p = r.published { a.published = p; a.publishedOrigin = .feed }
         if let c = r.category { a.category = c }
         if !r.authors.isEmpty { a.authors = r.authors }
-        return .success(IndexedArticle(article: a, extra: r.extra, fingerprint: fingerprinter.indexedFingerprint(of: a.body),
-                                       analyzer: analyzer))
+        var doc = IndexedArticle(article: a, extra: r.extra, fingerprint: fingerprinter.indexedFingerprint(of: a.body),
+                                 analyzer: analyzer)
+        doc.quotes = quotes(of: a, analyzer: analyzer)
+        return .success(doc)
     }
 }
 

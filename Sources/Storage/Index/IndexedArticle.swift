@@ -25,6 +25,9 @@ public struct IndexedArticle: Sendable {
     /// The body's duplicate-detection fingerprint, or nil when it has none (empty, boilerplate-only
     /// or too short a body): then the article is never linked as a duplicate.
     public var fingerprint: IndexedFingerprint?
+    /// Quotes of the body and the teasers' texts, in that order (ingest's `RecordPreparation`
+    /// fills them); empty when none were looked for.
+    public var quotes: [IndexedQuote] = []
 
     /// Analyses `article` with `analyzer` (one per thread: `Analyzer` is not thread-safe).
     public init(article: Article, extra: String? = nil, fingerprint: IndexedFingerprint? = nil, analyzer: Analyzer) {

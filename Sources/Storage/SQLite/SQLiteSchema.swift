@@ -101,6 +101,9 @@ enum SQLiteSchema {
                 """)
             try db.execute(sql: "CREATE INDEX duplicates_canonical ON duplicates(canonical_rowid)")
         }
+        m.registerMigration("v5-quotes") { db in
+            try SQLiteSchema.createQuoteTables(db)
+        }
         return m
     }
 

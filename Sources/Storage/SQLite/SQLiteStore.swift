@@ -39,6 +39,7 @@ public final class SQLiteStore: ArticleStore {
                     var link: (canonicalID: String, similarity: Double)?
                     try db.inSavepoint {
                         let rowid = try SQLiteStore.insert(doc, db: db, sourceIDs: &sourceIDs)
+                        try SQLiteStore.saveQuotes(doc.quotes, rowid: rowid, db: db)
                         if let fingerprint = doc.fingerprint {
                             link = try SQLiteStore.linkDuplicates(of: doc, rowid: rowid, fingerprint: fingerprint, db: db)
                         }
