@@ -339,6 +339,10 @@ public struct QuoteExtractor: Sendable {
         let sorted = found.enumerated().sorted { ($0.element.cue.lowerBound, $0.offset) < ($1.element.cue.lowerBound, $1.offset) }.map(\.element)
         var quotes: [Quote] = []
         var last: String? = nil
+        /// Explicit speakers so far, newest last, with the gender their cue marks (or their head noun's ة).
+        var history: [(text: String, gender: SpeechCues.Gender?)] = []
+        /// The last speaker of any statement, attributions included (the fallback of a continuation).
+        var lastAny: String? = nil
         for c in sorted {
             let contentSpan = doc.span(c.content)
             var parent: Int? = nil
@@ -359,7 +363,14 @@ public struct QuoteExtractor: Sendable {
                 speakerText = doc.text(speakerSpan!)
                 // `المنظمة`, `المتحدث`: a bare definite noun refers back to the current speaker.
                 let refersBack = last != nil && doc.isBareDefinite(s)
-                if (parent == nil || c.parentHint == -1), !c.isAttribution, !refersBack { last = speakerText }
+                if (parent == nil || c.parentHint == -1), !c.isAttribution, !refersBack {
+                    last = speakerText
+                    let head = s.first { doc.tokens[$0].kind.isWord }.map { doc.bare($0) }
+                    let gender = cues.gender(ofFolded: doc.folded[c.cue.lowerBound])
+                        ?? (head.map { $0.hasSuffix("ه") && $0.count > 2 } == true ? .feminine : nil)
+                    history.append((speakerText!, gender))
+                }
+                lastAny = speakerText
             } else {
                 continuation = true
                 // A participle describes its own sentence's subject; when no earlier statement
@@ -368,7 +379,7 @@ public struct QuoteExtractor: Sendable {
                 if !sameSentence, let subject = c.clauseSubject {
                     speakerText = doc.text(doc.span(subject))
                 } else {
-                    speakerText = last
+                    speakerText = carriedSpeaker(cue: c.cue.lowerBound, history: history, doc) ?? last ?? lastAny
                 }
                 parent = nil
             }
@@ -379,6 +390,17 @@ public struct QuoteExtractor: Sendable {
                 isAnonymous: speakerText.map(_QuoteDocument.isAnonymous) ?? false, parent: parent))
         }
         return quotes
+    }
+}
+
+extension QuoteExtractor {
+    /// The speaker a continuation carries: the most recent explicit speaker whose gender agrees
+    /// with the cue's (`وأضافت` skips a man named since, `مضيفا` a ministry), among the last few;
+    /// nil when the cue marks no gender or no recent speaker agrees.
+    fileprivate func carriedSpeaker(cue k: Int, history: [(text: String, gender: SpeechCues.Gender?)], _ doc: _QuoteDocument) -> String? {
+        guard let gender = cues.gender(ofFolded: doc.folded[k]), let latest = history.last else { return nil }
+        if latest.gender == nil || latest.gender == gender { return latest.text }
+        return history.suffix(4).reversed().first { $0.gender == gender }?.text
     }
 }
 

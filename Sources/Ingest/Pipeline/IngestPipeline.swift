@@ -20,6 +20,8 @@ public final class IngestPipeline {
         public var workers = ProcessInfo.processInfo.activeProcessorCount
         /// Extraction limits.
         public var extraction = ExtractionOptions()
+        /// Whether to extract quotes (`IndexedArticle.quotes`) for the store.
+        public var quotes = true
         public init() {}
     }
 
@@ -57,7 +59,7 @@ public final class IngestPipeline {
                 }
             }
             if records.isEmpty { break }
-            let prepared = workers.prepare(records, extractor: Extractor(options: options.extraction))
+            let prepared = workers.prepare(records, extractor: Extractor(options: options.extraction), quotes: options.quotes)
             var batch: [IndexedArticle] = []
             var origins: [String] = []
             for (record, result) in zip(records, prepared) {
@@ -86,7 +88,7 @@ public final class IngestPipeline {
 /// Extraction and analysis of one record: the part that runs in parallel.
 enum RecordPreparation {
     static func prepare(_ r: IngestRecord, extractor: Extractor, analyzer: Analyzer,
-                        fingerprinter: Fingerprinter) -> Result<IndexedArticle, IngestFailure> {
+                        fingerprinter: Fingerprinter, quotes: Bool = true) -> Result<IndexedArticle, IngestFailure> {
         var a: Article
         do { a = try extractor.extract(r.page) } catch {
             return .failure(IngestFailure(origin: r.origin, reason: error.description))
@@ -102,7 +104,7 @@ enum RecordPreparation {
         if !r.authors.isEmpty { a.authors = r.authors }
         var doc = IndexedArticle(article: a, extra: r.extra, fingerprint: fingerprinter.indexedFingerprint(of: a.body),
                                  analyzer: analyzer)
-        doc.quotes = quotes(of: a, analyzer: analyzer)
+        if quotes { doc.quotes = Self.quotes(of: a, analyzer: analyzer) }
         return .success(doc)
     }
 }
@@ -118,7 +120,7 @@ final class WorkerPool: @unchecked Sendable {
         fingerprinters = (0..<count).map { _ in Fingerprinter(parameters: parameters) }
     }
 
-    func prepare(_ records: [IngestRecord], extractor: Extractor) -> [Result<IndexedArticle, IngestFailure>] {
+    func prepare(_ records: [IngestRecord], extractor: Extractor, quotes: Bool = true) -> [Result<IndexedArticle, IngestFailure>] {
         let n = records.count
         let workers = analyzers.count
         var results = [Result<IndexedArticle, IngestFailure>?](repeating: nil, count: n)
@@ -128,7 +130,7 @@ final class WorkerPool: @unchecked Sendable {
                 var i = w
                 while i < n {
                     out[i] = RecordPreparation.prepare(records[i], extractor: extractor, analyzer: self.analyzers[w],
-                                                      fingerprinter: self.fingerprinters[w])
+                                                      fingerprinter: self.fingerprinters[w], quotes: quotes)
                     i += workers
                 }
             }
