@@ -339,6 +339,14 @@ public struct QuoteExtractor: Sendable {
         let sorted = found.enumerated().sorted { ($0.element.cue.lowerBound, $0.offset) < ($1.element.cue.lowerBound, $1.offset) }.map(\.element)
         var quotes: [Quote] = []
         var last: String? = nil
+        // Whether a speaker is unnamed, once per speaker (continuations repeat theirs).
+        var anonymity: [String: Bool] = [:]
+        func anonymous(_ speaker: String) -> Bool {
+            if let known = anonymity[speaker] { return known }
+            let a = _QuoteDocument.isAnonymous(speaker)
+            anonymity[speaker] = a
+            return a
+        }
         /// Explicit speakers so far, newest last, with the gender their cue marks (or their head noun's ة).
         var history: [(text: String, gender: SpeechCues.Gender?)] = []
         /// The last speaker of any statement, attributions included (the fallback of a continuation).
@@ -387,7 +395,7 @@ public struct QuoteExtractor: Sendable {
             quotes.append(Quote(
                 speaker: speakerText, speakerSpan: speakerSpan, cue: cueText, cueSpan: doc.span(c.cue),
                 kind: c.direct ? .direct : .indirect, content: contentSpan, isContinuation: continuation,
-                isAnonymous: speakerText.map(_QuoteDocument.isAnonymous) ?? false, parent: parent))
+                isAnonymous: speakerText.map(anonymous) ?? false, parent: parent))
         }
         return quotes
     }
