@@ -19,4 +19,16 @@ import Testing
         let quotes = QuoteExtractor().quotes(in: text)
         #expect(quotes.first?.speaker == "الوزير أحمد سليم")
     }
+
+    @Test func trailingAttributionWithoutSubjectCarriesTheSpeaker() throws {
+        let text = "وقالت منظمة العفو الدولية إن السجون مكتظة. واستندت المنظمة الحقوقية على شهادات معتقلين سابقين، وفق ما أعلنت الأحد."
+        let quotes = QuoteExtractor().quotes(in: text)
+        let scalars = Array(text.unicodeScalars)
+        let trailing = try #require(quotes.first { $0.cue.hasPrefix("وفق") })
+        #expect(trailing.isContinuation)
+        #expect(trailing.speaker == "منظمة العفو الدولية")
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[trailing.content.range])
+        #expect(String(v).hasPrefix("واستندت المنظمة الحقوقية"))
+    }
 }

@@ -177,9 +177,22 @@ public struct QuoteExtractor: Sendable {
             words += 1
             k += 1
         }
-        guard let speaker = doc.cleanSpeaker(j..<k), words < 9 else { return [] }
         let sentenceStart = doc.sentenceStart(sentence)
         let wordsBefore = (sentenceStart..<i).filter { doc.tokens[$0].kind.isWord || doc.tokens[$0].kind == .number }.count
+        guard words < 9 else { return [] }
+        guard let speaker = doc.cleanSpeaker(j..<k) else {
+            // `…، وفق ما أعلنت الأحد`: the verb's subject is elided, so the current speaker is the
+            // source of the clause before the attribution (a continuation).
+            let verb = j - 1
+            guard verb > cue.upperBound, cues.role(ofFolded: doc.folded[verb]) == .verb, wordsBefore >= 3 else { return [] }
+            var end = i
+            while end > sentenceStart, doc.tokens[end - 1].kind == .punctuation { end -= 1 }
+            let range = doc.trimmed(sentenceStart..<end)
+            guard doc.wordCount(range) >= 3 else { return [] }
+            let q = QuoteMarks.quotedWordCount(range, tokens: doc.tokens, scalars: doc.scalars)
+            return [_Candidate(cue: cue.lowerBound..<j, speaker: nil, content: range, direct: q.quoted * 2 > q.words,
+                               isAttribution: false, parentHint: nil)]
+        }
         let dashBefore = i > 0 && doc.tokens[i - 1].kind == .punctuation && doc.scalar(i - 1) == "-"
         var range: Range<Int>
         var direct = false
