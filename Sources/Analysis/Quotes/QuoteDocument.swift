@@ -12,19 +12,20 @@ struct _QuoteDocument {
     let sentence: [Int]
     private let sentenceStarts: [Int]
 
-    init(text: String) {
+    init(text: String, analyzer: Analyzer = Analyzer()) {
         scalars = Array(text.unicodeScalars)
-        tokens = Analyzer().analyze(text)
-        folded = tokens.map { $0.normalized }
-        let ranges = SentenceSplitter().sentences(in: text)
-        var ids = [Int](repeating: 0, count: tokens.count)
+        // One tokenization for both the tokens and their sentences.
+        let groups = analyzer.sentences(text)
+        var all: [AnalyzedToken] = []
+        var ids: [Int] = []
         var starts: [Int] = []
-        var s = 0
-        for (k, t) in tokens.enumerated() {
-            while s + 1 < ranges.count, ranges[s + 1].lowerBound <= t.token.scalars.lowerBound { s += 1 }
-            ids[k] = s
-            if starts.count <= s { while starts.count <= s { starts.append(k) } }
+        for (s, g) in groups.enumerated() {
+            starts.append(all.count)
+            all.append(contentsOf: g.tokens)
+            ids.append(contentsOf: repeatElement(s, count: g.tokens.count))
         }
+        tokens = all
+        folded = all.map { $0.normalized }
         sentence = ids
         sentenceStarts = starts
     }

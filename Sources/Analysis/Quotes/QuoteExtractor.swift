@@ -22,7 +22,13 @@ public struct QuoteExtractor: Sendable {
 
     /// The quotes of `text`, in the order of their cues; spans are scalar offsets into `text`.
     public func quotes(in text: String) -> [Quote] {
-        let doc = _QuoteDocument(text: text)
+        quotes(in: text, analyzer: Analyzer())
+    }
+
+    /// The quotes of `text`, analysed with `analyzer` (a worker's own, so its memo stays warm;
+    /// `Analyzer` is not thread-safe).
+    public func quotes(in text: String, analyzer: Analyzer) -> [Quote] {
+        let doc = _QuoteDocument(text: text, analyzer: analyzer)
         var found: [_Candidate] = []
         var i = 0
         while i < doc.tokens.count {
@@ -171,9 +177,22 @@ public struct QuoteExtractor: Sendable {
             words += 1
             k += 1
         }
-        guard let speaker = doc.cleanSpeaker(j..<k), words < 9 else { return [] }
         let sentenceStart = doc.sentenceStart(sentence)
         let wordsBefore = (sentenceStart..<i).filter { doc.tokens[$0].kind.isWord || doc.tokens[$0].kind == .number }.count
+        guard words < 9 else { return [] }
+        guard let speaker = doc.cleanSpeaker(j..<k) else {
+            // `…، وفق ما أعلنت الأحد`: the verb's subject is elided, so the current speaker is the
+            // source of the clause before the attribution (a continuation).
+            let verb = j - 1
+            guard verb > cue.upperBound, cues.role(ofFolded: doc.folded[verb]) == .verb, wordsBefore >= 3 else { return [] }
+            var end = i
+            while end > sentenceStart, doc.tokens[end - 1].kind == .punctuation { end -= 1 }
+            let range = doc.trimmed(sentenceStart..<end)
+            guard doc.wordCount(range) >= 3 else { return [] }
+            let q = QuoteMarks.quotedWordCount(range, tokens: doc.tokens, scalars: doc.scalars)
+            return [_Candidate(cue: cue.lowerBound..<j, speaker: nil, content: range, direct: q.quoted * 2 > q.words,
+                               isAttribution: false, parentHint: nil)]
+        }
         let dashBefore = i > 0 && doc.tokens[i - 1].kind == .punctuation && doc.scalar(i - 1) == "-"
         var range: Range<Int>
         var direct = false
@@ -333,6 +352,18 @@ public struct QuoteExtractor: Sendable {
         let sorted = found.enumerated().sorted { ($0.element.cue.lowerBound, $0.offset) < ($1.element.cue.lowerBound, $1.offset) }.map(\.element)
         var quotes: [Quote] = []
         var last: String? = nil
+        // Whether a speaker is unnamed, once per speaker (continuations repeat theirs).
+        var anonymity: [String: Bool] = [:]
+        func anonymous(_ speaker: String) -> Bool {
+            if let known = anonymity[speaker] { return known }
+            let a = _QuoteDocument.isAnonymous(speaker)
+            anonymity[speaker] = a
+            return a
+        }
+        /// Explicit speakers so far, newest last, with the gender their cue marks (or their head noun's ة).
+        var history: [(text: String, gender: SpeechCues.Gender?)] = []
+        /// The last speaker of any statement, attributions included (the fallback of a continuation).
+        var lastAny: String? = nil
         for c in sorted {
             let contentSpan = doc.span(c.content)
             var parent: Int? = nil
@@ -353,7 +384,14 @@ public struct QuoteExtractor: Sendable {
                 speakerText = doc.text(speakerSpan!)
                 // `المنظمة`, `المتحدث`: a bare definite noun refers back to the current speaker.
                 let refersBack = last != nil && doc.isBareDefinite(s)
-                if (parent == nil || c.parentHint == -1), !c.isAttribution, !refersBack { last = speakerText }
+                if (parent == nil || c.parentHint == -1), !c.isAttribution, !refersBack {
+                    last = speakerText
+                    let head = s.first { doc.tokens[$0].kind.isWord }.map { doc.bare($0) }
+                    let gender = cues.gender(ofFolded: doc.folded[c.cue.lowerBound])
+                        ?? (head.map { $0.hasSuffix("ه") && $0.count > 2 } == true ? .feminine : nil)
+                    history.append((speakerText!, gender))
+                }
+                lastAny = speakerText
             } else {
                 continuation = true
                 // A participle describes its own sentence's subject; when no earlier statement
@@ -362,7 +400,7 @@ public struct QuoteExtractor: Sendable {
                 if !sameSentence, let subject = c.clauseSubject {
                     speakerText = doc.text(doc.span(subject))
                 } else {
-                    speakerText = last
+                    speakerText = carriedSpeaker(cue: c.cue.lowerBound, history: history, doc) ?? last ?? lastAny
                 }
                 parent = nil
             }
@@ -370,9 +408,20 @@ public struct QuoteExtractor: Sendable {
             quotes.append(Quote(
                 speaker: speakerText, speakerSpan: speakerSpan, cue: cueText, cueSpan: doc.span(c.cue),
                 kind: c.direct ? .direct : .indirect, content: contentSpan, isContinuation: continuation,
-                isAnonymous: speakerText.map(_QuoteDocument.isAnonymous) ?? false, parent: parent))
+                isAnonymous: speakerText.map(anonymous) ?? false, parent: parent))
         }
         return quotes
+    }
+}
+
+extension QuoteExtractor {
+    /// The speaker a continuation carries: the most recent explicit speaker whose gender agrees
+    /// with the cue's (`وأضافت` skips a man named since, `مضيفا` a ministry), among the last few;
+    /// nil when the cue marks no gender or no recent speaker agrees.
+    fileprivate func carriedSpeaker(cue k: Int, history: [(text: String, gender: SpeechCues.Gender?)], _ doc: _QuoteDocument) -> String? {
+        guard let gender = cues.gender(ofFolded: doc.folded[k]), let latest = history.last else { return nil }
+        if latest.gender == nil || latest.gender == gender { return latest.text }
+        return history.suffix(4).reversed().first { $0.gender == gender }?.text
     }
 }
 

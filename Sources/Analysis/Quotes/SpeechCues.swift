@@ -31,7 +31,7 @@ struct SpeechCues: Sendable {
         ("لاحظ", "لاحظ"), ("أجاب", "جيب"), ("أصر", "صر"), ("نبه", "نبه"), ("تساءل", "تساءل"),
         ("اقترح", "قترح"), ("ناشد", "ناشد"), ("حث", "حث"), ("تعهد", "تعهد"), ("هدد", "هدد"),
         ("استدرك", "ستدرك"), ("اختتم", "ختتم"), ("أبدى", "بدي"), ("أفصح", "فصح"), ("قيل", "قال"), ("تحدث", "تحدث"),
-        ("نصح", "نصح"), ("أوصى", "وصي"), ("أكدت", "ؤكد"), ("ادعى", "دعي"), ("أفادت", "فيد"),
+        ("نصح", "نصح"), ("أوصى", "وصي"), ("ادعى", "دعي"),
     ]
 
     /// Defective verbs, written out: رأى يرى, نفى ينفي, دعا يدعو.
@@ -50,28 +50,60 @@ struct SpeechCues: Sendable {
     /// Words of attribution; `وفقا`/`وفق` are followed by لـ or a noun.
     static let attributions: [String] = ["بحسب", "حسب", "حسبما", "وفقا", "وفق", "وفقما", "نقلا"]
 
+    /// Grammatical gender a cue marks on its subject (`قالت`, `تقول`, `مضيفة`: feminine).
+    enum Gender: Sendable, Equatable {
+        case masculine, feminine
+    }
+
     private let table: [String: Role]
+    /// Gender of each cue form that marks one without ambiguity.
+    private let genders: [String: Gender]
 
     init() {
         var t: [String: Role] = [:]
-        func add(_ w: String, _ r: Role) { t[Normalizer.search(w)] = r }
+        var g: [String: Gender?] = [:]
+        func add(_ w: String, _ r: Role, _ gender: Gender? = nil) {
+            let f = Normalizer.search(w)
+            t[f] = r
+            // A form generated with two genders (or none) marks none.
+            if let old = g[f] { if old != gender { g[f] = .some(nil) } } else { g[f] = gender }
+        }
+        // Verb-subject agreement: past -ت/-تا/-ن and present ت- are feminine; the rest masculine.
         for (past, present) in Self.verbs {
-            for suffix in ["", "ت", "ا", "وا", "تا", "ن"] { add(past + suffix, .verb) }
-            for prefix in ["ي", "ت"] {
-                for suffix in ["", "ون", "ان"] { add(prefix + present + suffix, .verb) }
+            for (suffix, gender) in [("", Gender.masculine), ("ت", .feminine), ("ا", .masculine), ("وا", .masculine),
+                                     ("تا", .feminine), ("ن", .feminine)] {
+                add(past + suffix, .verb, gender)
+            }
+            for (prefix, gender) in [("ي", Gender.masculine), ("ت", .feminine)] {
+                for suffix in ["", "ون", "ان"] { add(prefix + present + suffix, .verb, gender) }
             }
         }
-        for w in Self.irregular { add(w, .verb) }
+        for w in Self.irregular {
+            let feminine = w.hasSuffix("ت") || w.hasPrefix("ت")
+            add(w, .verb, feminine ? .feminine : .masculine)
+        }
         // بيّن "made clear", but not bare بين "between" nor تبين "it turned out".
         for w in ["بينت", "بينوا", "يبين", "يبينون"] { add(w, .verb) }
-        for w in ["داعيا", "داعية", "داعين", "نافيا", "نافية", "نافين"] { add(w, .participle) }
+        for w in ["داعيا", "داعين", "نافيا", "نافين"] { add(w, .participle, .masculine) }
+        for w in ["داعية", "نافية"] { add(w, .participle, .feminine) }
         for p in Self.participles {
-            for suffix in ["ا", "ة", "ين", "ان", "ات"] { add(p + suffix, .participle) }
+            for (suffix, gender) in [("ا", Gender.masculine), ("ة", .feminine), ("ين", .masculine), ("ان", .masculine),
+                                     ("ات", .feminine)] {
+                add(p + suffix, .participle, gender)
+            }
         }
         for w in Self.attributions { add(w, .attribution) }
         for w in ["نقل", "نقلت", "نقلوا", "ينقل", "تنقل"] { add(w, .transmission) }
         for w in ["جاء", "جاءت"] { add(w, .cameIn) }
         table = t
+        genders = g.compactMapValues { $0 }
+    }
+
+    /// The gender a cue word (folded, with or without و/ف) marks on its subject, when it marks one.
+    func gender(ofFolded word: String) -> Gender? {
+        if let r = genders[word] { return r }
+        if let f = word.first, f == "و" || f == "ف", word.count > 2 { return genders[String(word.dropFirst())] }
+        return nil
     }
 
     /// The role of a folded word, tried as written and without a leading و or ف (and ك in كما

@@ -22,6 +22,8 @@ public final class IngestPipeline {
         public var extraction = ExtractionOptions()
         /// Whether entities are tagged and linked (`EntityTagger.linkedMentions`) and stored.
         public var entities = true
+        /// Whether to extract quotes (`IndexedArticle.quotes`) for the store.
+        public var quotes = true
         public init() {}
     }
 
@@ -59,7 +61,7 @@ public final class IngestPipeline {
                 }
             }
             if records.isEmpty { break }
-            let prepared = workers.prepare(records, extractor: Extractor(options: options.extraction))
+            let prepared = workers.prepare(records, extractor: Extractor(options: options.extraction), quotes: options.quotes)
             var batch: [IndexedArticle] = []
             var origins: [String] = []
             for (record, result) in zip(records, prepared) {
@@ -88,7 +90,8 @@ public final class IngestPipeline {
 /// Extraction and analysis of one record: the part that runs in parallel.
 enum RecordPreparation {
     static func prepare(_ r: IngestRecord, extractor: Extractor, analyzer: Analyzer,
-                        fingerprinter: Fingerprinter, tagger: EntityTagger? = nil) -> Result<IndexedArticle, IngestFailure> {
+                        fingerprinter: Fingerprinter, tagger: EntityTagger? = nil,
+                        quotes: Bool = true) -> Result<IndexedArticle, IngestFailure> {
         var a: Article
         do { a = try extractor.extract(r.page) } catch {
             return .failure(IngestFailure(origin: r.origin, reason: error.description))
@@ -105,6 +108,7 @@ enum RecordPreparation {
         var doc = IndexedArticle(article: a, extra: r.extra, fingerprint: fingerprinter.indexedFingerprint(of: a.body),
                                  analyzer: analyzer)
         doc.entities = tagger?.linkedMentions(in: a, analyzer: analyzer)
+        if quotes { doc.quotes = Self.quotes(of: a, analyzer: analyzer) }
         return .success(doc)
     }
 }
@@ -123,7 +127,7 @@ final class WorkerPool: @unchecked Sendable {
         fingerprinters = (0..<count).map { _ in Fingerprinter(parameters: parameters) }
     }
 
-    func prepare(_ records: [IngestRecord], extractor: Extractor) -> [Result<IndexedArticle, IngestFailure>] {
+    func prepare(_ records: [IngestRecord], extractor: Extractor, quotes: Bool = true) -> [Result<IndexedArticle, IngestFailure>] {
         let n = records.count
         let workers = analyzers.count
         var results = [Result<IndexedArticle, IngestFailure>?](repeating: nil, count: n)
@@ -133,7 +137,7 @@ final class WorkerPool: @unchecked Sendable {
                 var i = w
                 while i < n {
                     out[i] = RecordPreparation.prepare(records[i], extractor: extractor, analyzer: self.analyzers[w],
-                                                      fingerprinter: self.fingerprinters[w], tagger: self.tagger)
+                                                      fingerprinter: self.fingerprinters[w], tagger: self.tagger, quotes: quotes)
                     i += workers
                 }
             }

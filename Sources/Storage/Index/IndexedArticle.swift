@@ -28,6 +28,9 @@ public struct IndexedArticle: Sendable {
     /// The article's entity mentions linked to entities (Analysis's `EntityLinker`), stored
     /// with the article; nil when entities were not computed.
     public var entities: [LinkedMention]?
+    /// Quotes of the body and the teasers' texts, in that order (ingest's `RecordPreparation`
+    /// fills them); empty when none were looked for.
+    public var quotes: [IndexedQuote] = []
 
     /// Analyses `article` with `analyzer` (one per thread: `Analyzer` is not thread-safe).
     public init(article: Article, extra: String? = nil, fingerprint: IndexedFingerprint? = nil, analyzer: Analyzer) {

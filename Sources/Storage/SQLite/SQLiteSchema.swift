@@ -153,6 +153,9 @@ enum SQLiteSchema {
             try db.execute(sql: "CREATE INDEX entity_variants_lookup ON entity_variants(lookup)")
             try db.execute(sql: "CREATE INDEX entity_variants_lookup_key ON entity_variants(lookup_key)")
         }
+        m.registerMigration("v5-quotes") { db in
+            try SQLiteSchema.createQuoteTables(db)
+        }
         return m
     }
 

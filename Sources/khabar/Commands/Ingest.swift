@@ -26,6 +26,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "Parallel extraction and analysis workers (default: all cores).")
     var workers: Int?
 
+    @Flag(name: .customLong("no-quotes"), help: "Do not extract and store quotes (faster; `khabar quotes ID` then lists none).")
+    var noQuotes = false
+
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
@@ -39,6 +42,7 @@ struct IngestCommand: AsyncParsableCommand {
         var options = IngestPipeline.Options()
         options.batchSize = max(1, batchSize)
         if let workers { options.workers = max(1, workers) }
+        options.quotes = !noQuotes
         let progress = ProgressLine(enabled: stderrIsTerminal)
         let summary = try await IngestPipeline(store: db, options: options).run(walker) { s in
             progress.update(s)

@@ -4,19 +4,27 @@ import Extraction
 import Foundation
 import NewsModel
 
-/// `khabar quotes FILE|-`: who said what in one page (plain text or HTML, through `Extractor`).
+/// `khabar quotes FILE|-|ID` and `khabar quotes --speaker NAME`: who said what, in one page
+/// or across the store.
 ///
-/// Quotes are found in the article body and in the text of each "read also" teaser; spans are
-/// scalar offsets into that text. Storing quotes at ingest and `khabar quotes ID` /
-/// `--speaker NAME` across the store are not built yet (they need the store's schema).
+/// The argument is read as a page when it is `-` (stdin) or an existing file, else as the id of
+/// a stored article (quotes stored at ingest). With `--speaker`, quotes of that speaker across
+/// the store, under any spelling of the name (`SpeakerKey`). Quotes are found in the article
+/// body and in each teaser's text; spans are scalar offsets into that text.
 struct QuotesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes",
-        abstract: "List the quotations of a page with their speakers.",
+        abstract: "List quotations with their speakers: of a page, of a stored article, or of one speaker across the store.",
         discussion: """
-            Reads FILE (or stdin with -), extracts the article (plain text or HTML) and prints speaker → words for \
-            the body and each read-also teaser's text, or JSON lines with --json (spans are scalar offsets into \
-            that text). Not yet: quotes stored at ingest, `khabar quotes ID` and `--speaker NAME` across the store.
+            khabar quotes FILE|-   reads a page (plain text or HTML; - for stdin), extracts the article and its quotes.
+            khabar quotes ID       the quotes stored at ingest for the article with that id (when ID is not an \
+            existing file).
+            khabar quotes --speaker NAME [--from DAY] [--to DAY] [--limit N] [--offset N]
+                                   one speaker's quotes across the store, newest first. NAME matches any spelling \
+            (أوتشاكوف = اوتشاكوف) and titles are ignored (الرئيس بوتين = بوتين); every name word must match. \
+            Quotes of duplicate articles are listed once (--all-duplicates lists them all).
+            Prints speaker → words [cue; kind, flags], or one JSON object per quote with --json (source: body or \
+            readAlso[N]/related[N]; spans are scalar offsets into that text).
             """
     )
 
@@ -29,8 +37,28 @@ struct QuotesCommand: AsyncParsableCommand {
         var text: String
     }
 
-    @Argument(help: "The page to read (plain text or HTML), or - for stdin.")
-    var file: String = "-"
+    @Argument(help: "The page to read (plain text or HTML), - for stdin, or a stored article's id.")
+    var file: String?
+
+    @Option(help: "List this speaker's quotes across the store (any spelling; titles ignored).")
+    var speaker: String?
+
+    @Option(help: "With --speaker: only articles published on or after this day (YYYY-MM-DD).")
+    var from: String?
+
+    @Option(help: "With --speaker: only articles published on or before this day (YYYY-MM-DD).")
+    var to: String?
+
+    @Option(help: "With --speaker: quotes per page.")
+    var limit = 20
+
+    @Option(help: "With --speaker: quotes to skip (paging).")
+    var offset = 0
+
+    @Flag(name: .customLong("all-duplicates"), help: "With --speaker: also list quotes of articles that duplicate another.")
+    var allDuplicates = false
+
+    @OptionGroup var store: StoreOptions
 
     @Flag(help: "Read the page as plain text.")
     var text = false
@@ -43,9 +71,15 @@ struct QuotesCommand: AsyncParsableCommand {
 
     func validate() throws {
         if html && text { throw ValidationError("--html and --text exclude each other") }
+        if speaker != nil && file != nil { throw ValidationError("give either a page/article id or --speaker, not both") }
+        if speaker == nil && (from != nil || to != nil) { throw ValidationError("--from and --to need --speaker") }
+        if limit < 1 || offset < 0 { throw ValidationError("--limit must be at least 1 and --offset not negative") }
     }
 
     func run() async throws {
+        if let speaker { return try await listSpeaker(speaker) }
+        let file = self.file ?? "-"
+        if file != "-" && !FileManager.default.fileExists(atPath: file) { return try await listStored(id: file) }
         let bytes = try TextInput.bytes(file)
         let page = RawPage(bytes: bytes, format: html ? .html : text ? .text : .auto)
         let article: Article
