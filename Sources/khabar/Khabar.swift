@@ -15,6 +15,8 @@ struct Khabar: AsyncParsableCommand {
             SearchCommand.self,
             Show.self,
             DuplicatesCommand.self,
+            StoriesCommand.self,
+            SimilarCommand.self,
             Serve.self,
             QuotesCommand.self,
             LexiconCommand.self,

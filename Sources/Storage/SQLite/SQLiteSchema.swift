@@ -101,6 +101,7 @@ enum SQLiteSchema {
                 """)
             try db.execute(sql: "CREATE INDEX duplicates_canonical ON duplicates(canonical_rowid)")
         }
+        m.registerMigration("v6-stories", migrate: SQLiteSchema.createStories)
         return m
     }
 
