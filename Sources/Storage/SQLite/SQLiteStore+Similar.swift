@@ -13,11 +13,11 @@ extension SQLiteStore {
     /// Tunables of `similar(to:limit:)`.
     public enum SimilarSearch {
         /// Heaviest terms of the article put into the FTS5 query.
-        public static let queryTerms = 24
+        public static let queryTerms = 128
         /// BM25 hits re-scored by cosine.
-        public static let candidates = 80
+        public static let candidates = 200
         /// Results below this cosine are not similar enough to list.
-        public static let minimumScore = 0.05
+        public static let minimumScore = 0.005
     }
 
     public func similar(to id: String, limit: Int) async throws -> [SimilarArticle] {
