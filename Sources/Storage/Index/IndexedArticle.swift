@@ -25,6 +25,9 @@ public struct IndexedArticle: Sendable {
     /// The body's duplicate-detection fingerprint, or nil when it has none (empty, boilerplate-only
     /// or too short a body): then the article is never linked as a duplicate.
     public var fingerprint: IndexedFingerprint?
+    /// Title-and-lead key terms for story clustering (`StoryClustering.keyVector`), computed here
+    /// so ingest workers build them in parallel.
+    public var storyTerms: TermVector
 
     /// Analyses `article` with `analyzer` (one per thread: `Analyzer` is not thread-safe).
     public init(article: Article, extra: String? = nil, fingerprint: IndexedFingerprint? = nil, analyzer: Analyzer) {
@@ -42,6 +45,7 @@ public struct IndexedArticle: Sendable {
         keys += body.keys
         nameKeys = keys
         contentHash = body.contentHash
+        storyTerms = StoryClustering.keyVector(titleExact: titleExact, titleStems: titleStems, bodyExact: bodyExact, bodyStems: bodyStems)
     }
 }
 

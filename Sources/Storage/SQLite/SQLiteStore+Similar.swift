@@ -47,10 +47,11 @@ extension SQLiteStore {
                 ORDER BY h.score
                 """, arguments: [match, SimilarSearch.candidates + 1, rowid, canonical])
         }
+        let lookup = TermVector.Lookup(vector)
         var scored: [(result: SimilarArticle, group: Int64)] = analyzers.withAnalyzer { analyzer in
             rows.compactMap { row in
                 let other = SQLiteStore.similarityVector(title: row["title"], body: row["body"], analyzer: analyzer)
-                let (score, shared) = vector.cosine(other)
+                let (score, shared) = lookup.cosine(other)
                 guard score >= SimilarSearch.minimumScore else { return nil }
                 let published: Double? = row["published"]
                 return (SimilarArticle(id: row["id"], title: row["title"], source: row["source"], url: row["url"],

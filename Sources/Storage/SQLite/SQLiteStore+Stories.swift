@@ -9,8 +9,7 @@ extension SQLiteStore: StoryStore {
     /// article of the time window (when similar enough), else a new one.
     static func assignStory(of doc: IndexedArticle, rowid: Int64, db: Database) throws {
         let time = (doc.article.published ?? Date()).timeIntervalSince1970
-        let vector = StoryClustering.keyVector(titleExact: doc.titleExact, titleStems: doc.titleStems,
-                                               bodyExact: doc.bodyExact, bodyStems: doc.bodyStems)
+        let vector = doc.storyTerms
         let posted = vector.entries.prefix(StoryClustering.postedTerms).map { StoryClustering.termHash($0.stem) }
 
         // Candidates: window articles sharing posted key terms.
@@ -27,10 +26,11 @@ extension SQLiteStore: StoryStore {
         var best: (rowid: Int64, story: Int64, score: Double, shared: [String])?
         let member = try db.cachedStatement(sql: "SELECT story_id, terms FROM story_members WHERE article_rowid = ?")
         let candidates = sharedCounts.filter { $0.value >= StoryClustering.minSharedTerms }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(40)
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(StoryClustering.maxCandidates)
+        let lookup = TermVector.Lookup(vector)
         for (candidate, _) in candidates {
             guard let row = try Row.fetchOne(member, arguments: [candidate]) else { continue }
-            let (score, shared) = vector.cosine(TermVector(encoded: row[1]))
+            let (score, shared) = lookup.cosine(TermVector(encoded: row[1]))
             if score > (best?.score ?? 0) { best = (candidate, row[0], score, shared) }
         }
 

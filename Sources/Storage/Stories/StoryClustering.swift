@@ -16,13 +16,15 @@ public enum StoryClustering {
     /// Key terms kept per article.
     public static let keyTerms = 24
     /// Key terms posted and looked up per article (the heaviest).
-    public static let postedTerms = 16
+    public static let postedTerms = 12
     /// Body terms read as the lead.
     public static let leadTerms = 60
     /// A key term with more postings in the window than this says nothing about the event.
-    public static let maxPostings = 300
+    public static let maxPostings = 120
     /// Shared posted terms a candidate needs before its vector is compared.
     public static let minSharedTerms = 2
+    /// Candidates compared per article (those sharing the most posted terms).
+    public static let maxCandidates = 10
 
     /// The key-term vector of a title and lead given as aligned folded forms and stems.
     public static func keyVector(titleExact: String, titleStems: String, bodyExact: String, bodyStems: String) -> TermVector {

@@ -35,15 +35,19 @@ public struct TermVector: Sendable, Equatable {
 
     /// A vector of `entries` (re-sorted heaviest first).
     public init(entries: [Entry]) {
-        self.entries = entries.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.stem < $1.stem }
-        norm = self.entries.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
+        self.init(sorted: entries.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.stem < $1.stem })
+    }
+
+    private init(sorted: [Entry]) {
+        entries = sorted
+        norm = sorted.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
     }
 
     /// Whether the vector has no terms.
     public var isEmpty: Bool { entries.isEmpty }
 
     /// The vector cut to its `n` heaviest terms.
-    public func top(_ n: Int) -> TermVector { TermVector(entries: Array(entries.prefix(n))) }
+    public func top(_ n: Int) -> TermVector { TermVector(sorted: Array(entries.prefix(n))) }
 
     /// The idf of a search-folded form (see the type's documentation).
     public static func idf(ofForm form: String, lexicon: Lexicon = .shared) -> Double {
@@ -53,19 +57,37 @@ public struct TermVector: Sendable, Equatable {
     /// Cosine similarity with `other`, and the shared terms that drove it (readable forms of
     /// this vector, largest contribution first).
     public func cosine(_ other: TermVector) -> (score: Double, shared: [String]) {
-        guard norm > 0, other.norm > 0 else { return (0, []) }
-        var theirs: [String: Double] = [:]
-        theirs.reserveCapacity(other.entries.count)
-        for e in other.entries { theirs[e.stem] = e.weight }
-        var dot = 0.0
-        var contributions: [(form: String, value: Double)] = []
-        for e in entries {
-            guard let w = theirs[e.stem] else { continue }
-            dot += e.weight * w
-            contributions.append((e.form, e.weight * w))
+        Lookup(self).cosine(other)
+    }
+
+    /// A vector prepared for comparing with many others.
+    public struct Lookup {
+        private let vector: TermVector
+        private let index: [String: Int]
+
+        public init(_ vector: TermVector) {
+            self.vector = vector
+            var index: [String: Int] = [:]
+            index.reserveCapacity(vector.entries.count)
+            for (i, e) in vector.entries.enumerated() { index[e.stem] = i }
+            self.index = index
         }
-        contributions.sort { $0.value > $1.value }
-        return (min(1, dot / (norm * other.norm)), contributions.map(\.form))
+
+        /// Cosine similarity of the prepared vector with `other`, and the shared terms (readable
+        /// forms of the prepared vector) by contribution, largest first.
+        public func cosine(_ other: TermVector) -> (score: Double, shared: [String]) {
+            guard vector.norm > 0, other.norm > 0 else { return (0, []) }
+            var dot = 0.0
+            var contributions: [(form: String, value: Double)] = []
+            for e in other.entries {
+                guard let i = index[e.stem] else { continue }
+                let value = vector.entries[i].weight * e.weight
+                dot += value
+                contributions.append((vector.entries[i].form, value))
+            }
+            contributions.sort { $0.value > $1.value }
+            return (min(1, dot / (vector.norm * other.norm)), contributions.map(\.form))
+        }
     }
 
     // MARK: - Building
@@ -82,10 +104,11 @@ public struct TermVector: Sendable, Equatable {
         /// One-letter terms and pure numbers are skipped; function words weigh next to nothing
         /// through their idf (the analyzer's stop-word flag is not kept in index columns).
         public mutating func add(exact: String, stems: String, boost: Double, limit: Int = .max) {
-            var count = 0
-            for (form, stem) in zip(exact.split(separator: " "), stems.split(separator: " ")) {
-                if count >= limit { break }
-                count += 1
+            // Split only as far as needed: a body's columns are long.
+            let n = limit == .max ? Int.max : limit
+            let forms = exact.split(separator: " ", maxSplits: n, omittingEmptySubsequences: true).prefix(n)
+            let stemList = stems.split(separator: " ", maxSplits: n, omittingEmptySubsequences: true).prefix(n)
+            for (form, stem) in zip(forms, stemList) {
                 add(form: String(form), stem: String(stem), boost: boost)
             }
         }
@@ -126,14 +149,14 @@ public struct TermVector: Sendable, Equatable {
 
     /// The vector as one line of text: `stem form weight` triples separated by tabs.
     public var encoded: String {
-        entries.map { "\($0.stem) \($0.form) \(String(format: "%.4f", $0.weight))" }.joined(separator: "\t")
+        entries.map { "\($0.stem) \($0.form) \(($0.weight * 10_000).rounded() / 10_000)" }.joined(separator: "\t")
     }
 
     /// Reads `encoded` back (malformed triples are skipped).
     public init(encoded: String) {
         self.init(entries: encoded.split(separator: "\t").compactMap { triple in
             let parts = triple.split(separator: " ")
-            guard parts.count == 3, let w = Double(parts[2]) else { return nil }
+            guard parts.count == 3, let w = Double(parts[2]), w.isFinite else { return nil }
             return Entry(stem: String(parts[0]), form: String(parts[1]), weight: w)
         })
     }
