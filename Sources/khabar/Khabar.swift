@@ -17,6 +17,8 @@ struct Khabar: AsyncParsableCommand {
             DuplicatesCommand.self,
             EntitiesCommand.self,
             EntityCommand.self,
+            StoriesCommand.self,
+            SimilarCommand.self,
             Serve.self,
             QuotesCommand.self,
             LexiconCommand.self,

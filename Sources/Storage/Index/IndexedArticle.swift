@@ -31,6 +31,9 @@ public struct IndexedArticle: Sendable {
     /// Quotes of the body and the teasers' texts, in that order (ingest's `RecordPreparation`
     /// fills them); empty when none were looked for.
     public var quotes: [IndexedQuote] = []
+    /// Title-and-lead key terms for story clustering (`StoryClustering.keyVector`), computed here
+    /// so ingest workers build them in parallel.
+    public var storyTerms: TermVector
 
     /// Analyses `article` with `analyzer` (one per thread: `Analyzer` is not thread-safe).
     public init(article: Article, extra: String? = nil, fingerprint: IndexedFingerprint? = nil, analyzer: Analyzer) {
@@ -48,6 +51,7 @@ public struct IndexedArticle: Sendable {
         keys += body.keys
         nameKeys = keys
         contentHash = body.contentHash
+        storyTerms = StoryClustering.keyVector(titleExact: titleExact, titleStems: titleStems, bodyExact: bodyExact, bodyStems: bodyStems)
     }
 }
 

@@ -156,6 +156,7 @@ enum SQLiteSchema {
         m.registerMigration("v5-quotes") { db in
             try SQLiteSchema.createQuoteTables(db)
         }
+        m.registerMigration("v6-stories", migrate: SQLiteSchema.createStories)
         return m
     }
 

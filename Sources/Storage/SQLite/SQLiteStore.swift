@@ -44,6 +44,7 @@ public final class SQLiteStore: ArticleStore {
                         if let fingerprint = doc.fingerprint {
                             link = try SQLiteStore.linkDuplicates(of: doc, rowid: rowid, fingerprint: fingerprint, db: db)
                         }
+                        try SQLiteStore.assignStory(of: doc, rowid: rowid, db: db)
                         return .commit
                     }
                     if let link {

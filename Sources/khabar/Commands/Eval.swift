@@ -5,6 +5,6 @@ import ArgumentParser
 struct Eval: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score Khabar against gold files; ends with one key=value summary line.",
-        subcommands: [EvalStemming.self, EvalExtraction.self, EvalNER.self, EvalSearch.self, EvalDuplicates.self, EvalQuotes.self]
+        subcommands: [EvalStemming.self, EvalExtraction.self, EvalNER.self, EvalSearch.self, EvalDuplicates.self, EvalQuotes.self, EvalStories.self]
     )
 }
