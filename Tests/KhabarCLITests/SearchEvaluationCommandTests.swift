@@ -42,4 +42,18 @@ import Testing
             #expect(summary.contains(key), "missing \(key)")
         }
     }
+
+    @Test func benchSearchTimesFilteredQueries() throws {
+        let db = try Self.smallStore(20)
+        let queries = FileManager.default.temporaryDirectory.appendingPathComponent("khabar-q-\(UUID().uuidString).tsv")
+        try Data("1\tأحلام وإليسا\n2\tما هي منظمة الاوبك ؟\n".utf8).write(to: queries)
+        let r = try CLI.run(["bench", "search", "--db", db, "--queries", queries.path, "--filters", "from:2000-01-01 to:2030-12-31"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let summary = r.stdout.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(summary.hasPrefix("p50_ms="))
+        for key in ["p99_ms=", "queries=2", "filtered_hits=", "filters=\"from:2000-01-01 to:2030-12-31\""] {
+            #expect(summary.contains(key), "missing \(key)")
+        }
+        #expect(!summary.contains("baseline_p50_ms="))  // the unicode61 baseline has no filters
+    }
 }

@@ -15,6 +15,9 @@ struct BenchSearch: AsyncParsableCommand {
             BM25 top 10, ids only), built next to the store on first use (--baseline-db). \
             Build a store of 100,000+ articles with `khabar bench build-store`. Prints p50_ms p90_ms p99_ms \
             max_ms queries_per_s, then the same for the baseline (baseline_…), articles, queries, seconds.
+            With --filters (e.g. "source:BBC", "category:sport", "from:2018-01-01 to:2018-03-31") each query \
+            carries those filters: the filtered search path with its separate total count is timed, the \
+            baseline is skipped, and the summary adds filtered_hits (queries with at least one result).
             """
     )
 
@@ -29,6 +32,9 @@ struct BenchSearch: AsyncParsableCommand {
     @Flag(help: "Skip the unicode61 baseline.")
     var noBaseline = false
 
+    @Option(help: "Filters appended to every query (source:, category:, from:, to:); skips the baseline.")
+    var filters: String?
+
     func run() async throws {
         let start = Date()
         guard FileManager.default.fileExists(atPath: queries) else {
@@ -37,7 +43,7 @@ struct BenchSearch: AsyncParsableCommand {
         }
         let texts = try TextInput.utf8Text(queries).split(separator: "\n").compactMap { line -> String? in
             let fields = line.split(separator: "\t", maxSplits: 1)
-            return fields.count == 2 ? String(fields[1]) : nil
+            return fields.count == 2 ? String(fields[1]) + (filters.map { " " + $0 } ?? "") : nil
         }
         guard !texts.isEmpty else {
             stderrLine("khabar: no `id TAB query` line in \(queries)")
@@ -48,15 +54,19 @@ struct BenchSearch: AsyncParsableCommand {
 
         for t in texts { _ = try? await db.search(SearchRequest(t)) }  // warm-up, untimed
         var khabar = LatencySample()
-        var errors = 0
+        var errors = 0, withHits = 0
         for t in texts {
             let clock = ContinuousClock.now
-            do { _ = try await db.search(SearchRequest(t)) } catch is SearchError { errors += 1 }
+            do {
+                let page = try await db.search(SearchRequest(t))
+                if !page.hits.isEmpty { withHits += 1 }
+            } catch is SearchError { errors += 1 }
             khabar.add(ContinuousClock.now - clock)
         }
         var line = khabar.summary(prefix: "") + " articles=\(articles) queries=\(texts.count) no_word_queries=\(errors)"
+        if let filters { line += " filtered_hits=\(withHits) filters=\"\(filters)\"" }
 
-        if !noBaseline {
+        if !noBaseline && filters == nil {
             let path = baselineDb ?? store.path + ".unicode61"
             let fresh = !FileManager.default.fileExists(atPath: path)
             let baseline = try PlainFTSIndex(path: path)
