@@ -20,6 +20,8 @@ public final class IngestPipeline {
         public var workers = ProcessInfo.processInfo.activeProcessorCount
         /// Extraction limits.
         public var extraction = ExtractionOptions()
+        /// Whether the summary lists every item's fate (`IngestSummary.items`; for the HTTP API).
+        public var listsItems = false
         public init() {}
     }
 
@@ -34,8 +36,9 @@ public final class IngestPipeline {
     }
 
     /// Ingests every record `walker` yields; calls `progress` after each batch.
-    public func run(_ walker: InputWalker, progress: ((IngestSummary) -> Void)? = nil) async throws -> IngestSummary {
+    public func run(_ walker: some RecordSource, progress: ((IngestSummary) -> Void)? = nil) async throws -> IngestSummary {
         var summary = IngestSummary()
+        if options.listsItems { summary.items = [] }
         summary.totalBytes = walker.totalBytes
         let clock = ContinuousClock()
         let start = clock.now
