@@ -38,6 +38,7 @@ func json(_ b: ByteBuffer) throws -> [String: Any] {
     try JSONSerialization.jsonObject(with: Data(String(buffer: b).utf8)) as! [String: Any]
 }
 
+extension ServerSuites {
 @Suite struct APIRouteTests {
     @Test func health() async throws {
         try await app().test(.router) { client in
@@ -115,7 +116,9 @@ func json(_ b: ByteBuffer) throws -> [String: Any] {
         }
     }
 }
+}
 
+extension ServerSuites {
 @Suite struct WebRouteTests {
     @Test func pagesAreArabicRightToLeft() async throws {
         try await app().test(.router) { client in
@@ -155,3 +158,8 @@ func json(_ b: ByteBuffer) throws -> [String: Any] {
         }
     }
 }
+}
+
+/// Every server suite runs inside this one, one test at a time: they share `filledStore` and
+/// run ingest pipelines, and in parallel they starved the 2-core test machine's thread pool.
+@Suite(.serialized) enum ServerSuites {}

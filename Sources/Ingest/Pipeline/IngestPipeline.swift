@@ -24,6 +24,8 @@ public final class IngestPipeline {
         public var entities = true
         /// Whether to extract quotes (`IndexedArticle.quotes`) for the store.
         public var quotes = true
+        /// Whether the summary lists every item's fate (`IngestSummary.items`; for the HTTP API).
+        public var listsItems = false
         public init() {}
     }
 
@@ -38,8 +40,9 @@ public final class IngestPipeline {
     }
 
     /// Ingests every record `walker` yields; calls `progress` after each batch.
-    public func run(_ walker: InputWalker, progress: ((IngestSummary) -> Void)? = nil) async throws -> IngestSummary {
+    public func run(_ walker: some RecordSource, progress: ((IngestSummary) -> Void)? = nil) async throws -> IngestSummary {
         var summary = IngestSummary()
+        if options.listsItems { summary.items = [] }
         summary.totalBytes = walker.totalBytes
         let clock = ContinuousClock()
         let start = clock.now

@@ -19,6 +19,9 @@ public struct IngestSummary: Sendable, Codable {
     public var bytesRead = 0
     public var totalBytes = 0
     public var seconds = 0.0
+    /// Every item's fate, when the pipeline was asked for them (`Options.listsItems`): failures
+    /// to read as they are met, then stored items batch by batch; nil otherwise.
+    public var items: [IngestItem]?
 
     /// Most failures listed by name; the rest are counted.
     public static let listedFailures = 50
@@ -26,9 +29,11 @@ public struct IngestSummary: Sendable, Codable {
     mutating func fail(_ f: IngestFailure) {
         failed += 1
         if failures.count < IngestSummary.listedFailures { failures.append(f.description) }
+        items?.append(IngestItem(origin: f.origin, outcome: .failed, reason: f.reason))
     }
 
     mutating func record(_ o: StoreOutcome, origin: String) {
+        if case .failed = o {} else { items?.append(IngestItem(o, origin: origin)) }  // failures are listed by `fail`
         switch o {
         case .stored: stored += 1
         case .storedDuplicate: stored += 1; duplicates += 1

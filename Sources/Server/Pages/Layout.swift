@@ -26,8 +26,9 @@ enum Layout {
     static let stylesheet = """
         :root{--fg:#1b1b1b;--muted:#5f6368;--accent:#0b5cad;--bg:#fff;--mark:#ffe58a}
         *{box-sizing:border-box}
-        body{margin:0;font-family:"Noto Naskh Arabic","Noto Sans Arabic","KacstOne","Amiri","Geeza Pro","Segoe UI",Tahoma,sans-serif;
-        color:var(--fg);background:var(--bg);line-height:1.8;font-size:18px}
+        body{margin:0;font-family:"Noto Naskh Arabic","Noto Sans Arabic","Amiri","KacstOne","Geeza Pro","Al Nile","Segoe UI",Tahoma,Arial,sans-serif;
+        color:var(--fg);background:var(--bg);line-height:1.8;font-size:18px;overflow-wrap:anywhere;-webkit-text-size-adjust:100%}
+        header,button,input,select,.meta,.pager,footer{font-family:"Noto Sans Arabic","Noto Naskh Arabic","Segoe UI",Tahoma,Arial,sans-serif}
         header{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;padding:.75rem 1rem;border-bottom:1px solid #e3e3e3}
         .brand{font-size:1.6rem;font-weight:700;color:var(--accent);text-decoration:none}
         form{display:flex;flex:1;gap:.5rem;min-width:14rem}
@@ -44,6 +45,18 @@ enum Layout {
         article h1{font-size:1.6rem;line-height:1.5}
         aside{border-top:1px solid #e3e3e3;margin-top:2rem}
         ul.sources{columns:2;padding:0;list-style:none}
-        @media (max-width:32rem){body{font-size:17px}ul.sources{columns:1}}
+        .filters{flex-wrap:wrap;margin:0 0 1rem;padding:.6rem;background:#f7f7f5;border-radius:.5rem}
+        .filters input[type=search]{flex:1 1 100%}
+        .filters label{display:flex;gap:.35rem;align-items:center;font-size:.9rem}
+        input[type=date]{font:inherit;font-size:.9rem;padding:.2rem .4rem;border:1px solid #bbb;border-radius:.4rem}
+        .facets{margin:.5rem 0 1rem;font-size:.9rem}
+        .facets summary{cursor:pointer;color:var(--accent)}
+        .facet-lists{display:flex;flex-wrap:wrap;gap:0 2.5rem}
+        .facet-lists ul{list-style:none;padding:0;margin:.4rem 0}
+        .error{color:#b00020}
+        .warning{color:#8a5a00}
+        article p{margin:0 0 1rem}
+        @media (max-width:32rem){body{font-size:17px}ul.sources{columns:1}main{padding:.75rem}
+        header{padding:.5rem .75rem}.filters label{flex:1 1 45%}select{max-width:100%}}
         """
 }

@@ -6,6 +6,7 @@ import Storage
 /// The JSON API under `/api/v1`.
 struct APIRoutes {
     let store: any ArticleStore
+    let options: ServerOptions
 
     func register(on router: Router<BasicRequestContext>) {
         let api = router.group("api/v1")
@@ -16,7 +17,12 @@ struct APIRoutes {
             guard let article = try await store.article(id: id) else { throw Problem(.notFound, "no article with id \(id)") }
             return try JSONResponse.make(article)
         }
+        api.post("articles") { request, context in try await IngestRoute(store: store, options: options).handle(request, context: context) }
         api.get("sources") { _, _ in try JSONResponse.make(try await store.sources()) }
+        api.get("openapi.json") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+                     body: .init(byteBuffer: ByteBuffer(bytes: OpenAPIDocument.json)))
+        }
     }
 
     struct Health: Encodable {
@@ -39,25 +45,42 @@ struct APIRoutes {
                 try c.encode(snippetHTML, forKey: .snippetHTML)
             }
         }
+        /// The filters applied (from the parameters and the query text).
+        struct Filters: Encodable {
+            var source: String?
+            var category: String?
+            var entity: String?
+            var from: Date?
+            var to: Date?
+        }
         var query: String
         var total: Int?
         var limit: Int
         var offset: Int
+        var filters: Filters
         var hits: [Hit]
         var warnings: [String]
+        var facets: SearchFacets?
     }
 
     func search(_ request: Request) async throws -> Response {
         let params = try SearchParameters(request)
-        guard !params.text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !params.isBlank else {
             throw Problem(.badRequest, "q is required: the words to search for")
         }
         let page: SearchPage
-        do { page = try await store.search(params.request) } catch let e as SearchError {
-            throw Problem(.badRequest, e.description)
+        var facets: SearchFacets?
+        do {
+            page = try await store.search(params.request)
+            if params.facets, let f = store as? any SearchFacetStore { facets = try await f.facets(params.request) }
+        } catch let e as SearchError {
+            throw Problem(.badRequest, "q: " + e.description)
         }
+        let q = params.request.query
         let hits = page.hits.map { SearchResponse.Hit(hit: $0, snippetHTML: $0.snippet.marked(escape: HTML.escape)) }
-        return try JSONResponse.make(SearchResponse(query: params.text, total: page.total, limit: params.request.limit,
-                                                    offset: params.request.offset, hits: hits, warnings: page.warnings))
+        return try JSONResponse.make(SearchResponse(
+            query: params.text, total: page.total, limit: params.request.limit, offset: params.request.offset,
+            filters: .init(source: q.source, category: q.category, entity: q.entity, from: q.from, to: q.to),
+            hits: hits, warnings: page.warnings, facets: facets))
     }
 }

@@ -9,7 +9,7 @@ struct WebRoutes {
 
     func register(on router: Router<BasicRequestContext>) {
         router.get("/") { _, _ in HTMLResponse.make(try await home()) }
-        router.get("search") { request, _ in HTMLResponse.make(try await search(request)) }
+        router.get("search") { request, _ in try await SearchView(store: store).render(request) }
         router.get("articles/:id") { _, context in
             let id = try context.parameters.require("id")
             guard let a = try await store.article(id: id) else {
@@ -28,39 +28,6 @@ struct WebRoutes {
         }
         body += "</ul>"
         return Layout.page(title: "الرئيسية", body: body)
-    }
-
-    func search(_ request: Request) async throws -> String {
-        let params: SearchParameters
-        do { params = try SearchParameters(request) } catch let p as Problem {
-            return Layout.page(title: "بحث", body: "<p class=\"error\">\(HTML.escape(p.detail))</p>")
-        }
-        let q = params.text
-        guard !q.trimmingCharacters(in: .whitespaces).isEmpty else {
-            return Layout.page(title: "بحث", body: "<p>اكتب كلمات للبحث.</p>")
-        }
-        let page: SearchPage
-        do { page = try await store.search(params.request) } catch let e as SearchError {
-            return Layout.page(title: q, query: q, body: "<p class=\"error\">\(HTML.escape(e.description))</p>")
-        }
-        var body = "<p class=\"meta\">\(page.total.map(String.init) ?? "?") نتيجة لـ «<bdi>\(HTML.escape(q))</bdi>»</p>"
-        for hit in page.hits {
-            let title = MarkedText(text: hit.title, spans: hit.titleMarks).marked(escape: HTML.escape)
-            body += """
-                <section class="result"><h2><a href="/articles/\(HTML.escape(HTML.query(hit.id)))">\(title)</a></h2>
-                <div class="meta">\(HTML.escape(hit.source ?? "")) · \(hit.published?.isoDay ?? "")</div>
-                <p>\(hit.snippet.marked(escape: HTML.escape))</p></section>
-                """
-        }
-        let r = params.request
-        let base = "/search?q=\(HTML.query(q))" + (r.query.source.map { "&source=\(HTML.query($0))" } ?? "")
-        body += "<nav class=\"pager\">"
-        if r.offset > 0 { body += "<a rel=\"prev\" href=\"\(HTML.escape(base + "&offset=\(max(0, r.offset - r.limit))"))\">السابق</a>" }
-        if let total = page.total, r.offset + r.limit < total {
-            body += "<a rel=\"next\" href=\"\(HTML.escape(base + "&offset=\(r.offset + r.limit)"))\">التالي</a>"
-        }
-        body += "</nav>"
-        return Layout.page(title: q, query: q, body: body)
     }
 
     func article(_ a: Article) -> String {

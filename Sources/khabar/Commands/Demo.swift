@@ -28,6 +28,8 @@ struct Demo: AsyncParsableCommand {
     @Option(help: "Port to serve on.")
     var port = 8080
 
+    @OptionGroup var token: WriteTokenOptions
+
     /// Queries that show what the analyzer does: clitics, spelling variants, phrases, filters.
     static let examples = [
         "ببوتين", "أمريكا", "اوتشاكوف", "\"نظام عالمي\"", "الصين -روسيا", "source:BBC ترامب",
@@ -60,7 +62,7 @@ struct Demo: AsyncParsableCommand {
         print("\nTry: khabar search --db \(db) QUERY   ·   khabar show --db \(db) ID")
         if !noServe {
             print("")
-            try await Serve.serve(store, host: host, port: port)
+            try await Serve.serve(store, host: host, port: port, writeToken: try token.token())
         }
     }
 }

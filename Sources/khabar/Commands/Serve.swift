@@ -7,7 +7,12 @@ import Storage
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve the JSON API (/api/v1) and the Arabic web reader over a store.",
-        discussion: "Stops on SIGINT or SIGTERM. Requests are logged to stderr (swift-log; LOG_LEVEL sets the level)."
+        discussion: """
+            Stops on SIGINT or SIGTERM. Requests are logged to stderr (swift-log; LOG_LEVEL sets the level). \
+            POST /api/v1/articles ingests pages and JSON-lines batches when a write token is set \
+            ($KHABAR_TOKEN or --token-file) and the request carries `Authorization: Bearer TOKEN`; \
+            otherwise writes answer 403. The OpenAPI document is at /api/v1/openapi.json.
+            """
     )
 
     @OptionGroup var store: StoreOptions
@@ -18,13 +23,18 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port to listen on.")
     var port = 8080
 
+    @OptionGroup var token: WriteTokenOptions
+
     func run() async throws {
         let db = try store.open(mustExist: true)
-        try await Serve.serve(db, host: host, port: port)
+        try await Serve.serve(db, host: host, port: port, writeToken: try token.token())
     }
 
-    static func serve(_ store: SQLiteStore, host: String, port: Int) async throws {
+    static func serve(_ store: SQLiteStore, host: String, port: Int, writeToken: String? = nil) async throws {
         print("Khabar is serving on http://\(host):\(port)/  (API: http://\(host):\(port)/api/v1/search?q=بوتين)")
-        try await KhabarServer.application(store: store, host: host, port: port).runService()
+        print(writeToken == nil ? "Writes are off (set $KHABAR_TOKEN or --token-file to allow POST /api/v1/articles)."
+                                : "Writes are on: POST /api/v1/articles with Authorization: Bearer TOKEN.")
+        try await KhabarServer.application(store: store, host: host, port: port, options: ServerOptions(writeToken: writeToken))
+            .runService()
     }
 }

@@ -1,0 +1,58 @@
+import Foundation
+import GRDB
+
+extension SQLiteStore: SearchFacetStore {
+    public func facets(_ request: SearchRequest) async throws -> SearchFacets {
+        let analysed = try analyzers.withAnalyzer { try AnalysedQuery(request.query, analyzer: $0) }
+        let match = FTS5Query.compile(analysed)
+        let (filterSQL, filterValues) = SQLiteStore.facetFilters(request.query)
+        let arguments: [DatabaseValue] = [match.databaseValue] + filterValues.map { $0?.databaseValue ?? .null }
+        return try await pool.read { db in
+            // One pass over the matches, grouped by outlet and day; the two facets are summed from it.
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.source_id AS sid, date(a.published, 'unixepoch') AS day, count(*) AS n
+                FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid
+                WHERE article_fts MATCH ?\(filterSQL)
+                GROUP BY sid, day
+                """, arguments: StatementArguments(arguments))
+            var total = 0
+            var bySource: [Int64: Int] = [:]
+            var byDay: [String: Int] = [:]
+            for row in rows {
+                let n: Int = row["n"]
+                total += n
+                if let sid: Int64 = row["sid"] { bySource[sid, default: 0] += n }
+                if let day: String = row["day"] { byDay[day, default: 0] += n }
+            }
+            var names: [Int64: String] = [:]
+            if !bySource.isEmpty {
+                let marks = bySource.keys.map { _ in "?" }.joined(separator: ",")
+                for r in try Row.fetchAll(db, sql: "SELECT id, name FROM sources WHERE id IN (\(marks))",
+                                          arguments: StatementArguments(Array(bySource.keys))) {
+                    names[r["id"]] = r["name"]
+                }
+            }
+            let sources = bySource.compactMap { id, n in names[id].map { SearchFacets.Bucket(value: $0, count: n) } }
+                .sorted { ($0.count, $1.value) > ($1.count, $0.value) }
+                .prefix(SearchFacets.maximumBuckets)
+            let days = byDay.map { SearchFacets.Bucket(value: $0.key, count: $0.value) }
+                .sorted { $0.value > $1.value }
+                .prefix(SearchFacets.maximumBuckets)
+            return SearchFacets(total: total, sources: Array(sources), days: Array(days))
+        }
+    }
+
+    /// The SQL conditions (on `articles a`) for the query's filters, as `search` applies them.
+    static func facetFilters(_ q: SearchQuery) -> (sql: String, arguments: [(any DatabaseValueConvertible)?]) {
+        var filters: [String] = []
+        var args: [(any DatabaseValueConvertible)?] = []
+        if let s = q.source {
+            filters.append("a.source_id IN (SELECT id FROM sources WHERE name = ? OR name LIKE ?)")
+            args += [s, "%" + s + "%"]
+        }
+        if let c = q.category { filters.append("a.category = ?"); args.append(c) }
+        if let f = q.from { filters.append("a.published >= ?"); args.append(f.timeIntervalSince1970) }
+        if let t = q.to { filters.append("a.published <= ?"); args.append(t.timeIntervalSince1970) }
+        return (filters.isEmpty ? "" : " AND " + filters.joined(separator: " AND "), args)
+    }
+}
