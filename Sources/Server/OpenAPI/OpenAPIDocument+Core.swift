@@ -30,7 +30,7 @@ extension OpenAPIDocument {
             "parameters": [["name": "id", "in": "path", "required": true, "schema": string,
                             "description": "The article's id, as search results give it.", "example": "0000000000000000"]],
             "responses": [
-                "200": jsonResponse("The article.", ref("Article")),
+                "200": jsonResponse("The article with its entities, quotes, duplicates and story.", ref("ArticleDetail")),
                 "404": problem("No article has this id."),
             ],
         ]],

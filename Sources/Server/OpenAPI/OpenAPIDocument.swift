@@ -6,9 +6,9 @@ import Foundation
 /// document against the router both ways.
 public enum OpenAPIDocument {
     /// Path groups, one per feature.
-    static let pathGroups: [[String: JSONValue]] = [corePaths, ingestPaths]
+    static let pathGroups: [[String: JSONValue]] = [corePaths, ingestPaths, analysisPaths]
     /// Schema groups, one per feature.
-    static let schemaGroups: [[String: JSONValue]] = [coreSchemas, ingestSchemas]
+    static let schemaGroups: [[String: JSONValue]] = [coreSchemas, ingestSchemas, analysisSchemas]
 
     /// The whole document.
     public static let document: JSONValue = [

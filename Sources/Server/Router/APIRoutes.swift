@@ -15,9 +15,10 @@ struct APIRoutes {
         api.get("articles/:id") { _, context in
             let id = try context.parameters.require("id")
             guard let article = try await store.article(id: id) else { throw Problem(.notFound, "no article with id \(id)") }
-            return try JSONResponse.make(article)
+            return try JSONResponse.make(try await ArticleDetail.load(article, from: store))
         }
         api.post("articles") { request, context in try await IngestRoute(store: store, options: options).handle(request, context: context) }
+        AnalysisRoutes(store: store).register(on: api)
         api.get("sources") { _, _ in try JSONResponse.make(try await store.sources()) }
         api.get("openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
