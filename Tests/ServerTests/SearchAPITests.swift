@@ -32,6 +32,22 @@ extension ServerSuites {
         }
     }
 
+    /// With `entity=`, alone or with words, the facets count exactly the articles search finds.
+    @Test func entityFacetsAgreeWithTheEntityFilter() async throws {
+        try await app().test(.router) { client in
+            for uri in ["/api/v1/search?entity=\(SearchAPITests.encoded("بوتين"))&limit=100",
+                        "/api/v1/search?q=\(SearchAPITests.encoded("روسيا"))&entity=\(SearchAPITests.encoded("بوتين"))&limit=100"] {
+                try await client.execute(uri: uri, method: .get) { r in
+                    #expect(r.status == .ok, "\(uri)")
+                    let body = try json(r.body)
+                    let total = try #require(body["total"] as? Int)
+                    #expect(total >= 1, "\(uri)")
+                    #expect((body["facets"] as? [String: Any])?["total"] as? Int == total, "\(uri)")
+                }
+            }
+        }
+    }
+
     @Test func filteredFacetsAgreeWithTheFilter() async throws {
         try await app().test(.router) { client in
             let all = try await client.execute(uri: "/api/v1/search?q=\(SearchAPITests.encoded("أمريكا"))", method: .get) { r in

@@ -66,8 +66,8 @@ struct APIRoutes {
 
     func search(_ request: Request) async throws -> Response {
         let params = try SearchParameters(request)
-        guard !params.isBlank else {
-            throw Problem(.badRequest, "q is required: the words to search for")
+        guard !params.isBlank || params.entityText != nil else {
+            throw Problem(.badRequest, "q is required: the words to search for (or entity=NAME alone)")
         }
         let page: SearchPage
         var facets: SearchFacets?

@@ -3,18 +3,30 @@ import GRDB
 
 extension SQLiteStore: SearchFacetStore {
     public func facets(_ request: SearchRequest) async throws -> SearchFacets {
-        let analysed = try analyzers.withAnalyzer { try AnalysedQuery(request.query, analyzer: $0) }
-        let match = FTS5Query.compile(analysed)
-        let (filterSQL, filterValues) = SQLiteStore.facetFilters(request.query)
-        let arguments: [DatabaseValue] = [match.databaseValue] + filterValues.map { $0?.databaseValue ?? .null }
-        return try await pool.read { db in
-            // One pass over the matches, grouped by outlet and day; the two facets are summed from it.
-            let rows = try Row.fetchAll(db, sql: """
+        var (filterSQL, filterValues) = SQLiteStore.facetFilters(request.query)
+        if let name = request.query.entity {
+            filterSQL += " AND " + SQLiteStore.entityFilter(try await entityRowids(named: name))
+        }
+        // A query that is only `entity:NAME` has no words to match: its facets count the
+        // entity's articles, as `search` lists them.
+        let matchSQL: String
+        var arguments: [DatabaseValue] = []
+        if request.query.isEmpty && request.query.entity != nil {
+            matchSQL = "SELECT a.source_id AS sid, date(a.published, 'unixepoch') AS day, count(*) AS n FROM articles a WHERE 1"
+        } else {
+            let analysed = try analyzers.withAnalyzer { try AnalysedQuery(request.query, analyzer: $0) }
+            arguments.append(FTS5Query.compile(analysed).databaseValue)
+            matchSQL = """
                 SELECT a.source_id AS sid, date(a.published, 'unixepoch') AS day, count(*) AS n
                 FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid
-                WHERE article_fts MATCH ?\(filterSQL)
-                GROUP BY sid, day
-                """, arguments: StatementArguments(arguments))
+                WHERE article_fts MATCH ?
+                """
+        }
+        arguments += filterValues.map { $0?.databaseValue ?? .null }
+        let sql = matchSQL + filterSQL + " GROUP BY sid, day"
+        return try await pool.read { [arguments] db in
+            // One pass over the matches, grouped by outlet and day; the two facets are summed from it.
+            let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
             var total = 0
             var bySource: [Int64: Int] = [:]
             var byDay: [String: Int] = [:]
@@ -42,7 +54,8 @@ extension SQLiteStore: SearchFacetStore {
         }
     }
 
-    /// The SQL conditions (on `articles a`) for the query's filters, as `search` applies them.
+    /// The SQL conditions (on `articles a`) for the query's filters, as `search` applies them
+    /// (the entity filter is added by `facets`, which resolves the name first).
     static func facetFilters(_ q: SearchQuery) -> (sql: String, arguments: [(any DatabaseValueConvertible)?]) {
         var filters: [String] = []
         var args: [(any DatabaseValueConvertible)?] = []
