@@ -56,6 +56,9 @@ enum Layout {
         .error{color:#b00020}
         .warning{color:#8a5a00}
         article p{margin:0 0 1rem}
+        ul.inline{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem}
+        a.entity{text-decoration:none;border-bottom:2px solid #9ec5ee}a.entity.loc{border-color:#9ad0a0}a.entity.org{border-color:#e0b77a}
+        .quotes li{margin:.4rem 0}
         @media (max-width:32rem){body{font-size:17px}ul.sources{columns:1}main{padding:.75rem}
         header{padding:.5rem .75rem}.filters label{flex:1 1 45%}select{max-width:100%}}
         """

@@ -15,14 +15,30 @@ struct WebRoutes {
             guard let a = try await store.article(id: id) else {
                 return HTMLResponse.make(Layout.page(title: "غير موجود", body: "<p>لا يوجد مقال بهذا المعرّف.</p>"), status: .notFound)
             }
-            return HTMLResponse.make(article(a))
+            return HTMLResponse.make(try await article(a))
+        }
+        router.get("stories/:id") { _, context in
+            let text = try context.parameters.require("id")
+            guard let id = Int64(text), let page = try await AnalysisPages(store: store).story(id) else {
+                return HTMLResponse.make(Layout.page(title: "غير موجود", body: "<p>لا توجد قصة بهذا المعرّف.</p>"), status: .notFound)
+            }
+            return HTMLResponse.make(page)
+        }
+        router.get("entities/:id") { _, context in
+            let raw = try context.parameters.require("id")
+            guard let page = try await AnalysisPages(store: store).entity(raw.removingPercentEncoding ?? raw) else {
+                return HTMLResponse.make(Layout.page(title: "غير موجود", body: "<p>لا يوجد علم بهذا المعرّف.</p>"), status: .notFound)
+            }
+            return HTMLResponse.make(page)
         }
     }
 
     func home() async throws -> String {
         let sources = try await store.sources()
         let count = try await store.count()
-        var body = "<h1>خبر</h1><p class=\"meta\">\(count) مقالًا من \(sources.count) مصدرًا.</p><h2>المصادر</h2><ul class=\"sources\">"
+        var body = "<h1>خبر</h1><p class=\"meta\">\(count) مقالًا من \(sources.count) مصدرًا.</p>"
+        body += try await AnalysisPages(store: store).latestStories()
+        body += "<h2>المصادر</h2><ul class=\"sources\">"
         for s in sources {
             body += "<li><a href=\"/search?q=*&amp;source=\(HTML.escape(HTML.query(s.source)))\">\(HTML.escape(s.source))</a> <span class=\"meta\">(\(s.articles))</span></li>"
         }
@@ -30,7 +46,7 @@ struct WebRoutes {
         return Layout.page(title: "الرئيسية", body: body)
     }
 
-    func article(_ a: Article) -> String {
+    func article(_ a: Article) async throws -> String {
         var body = "<article><h1>\(HTML.escape(a.title))</h1>"
         body += "<div class=\"meta\">\(HTML.escape(a.source ?? "")) · \(a.published?.isoDay ?? "")"
         if let u = a.url { body += " · <a href=\"\(HTML.escape(u))\" rel=\"nofollow noopener\">المصدر</a>" }
@@ -44,6 +60,7 @@ struct WebRoutes {
             }
             body += "</ul></aside>"
         }
+        body += try await AnalysisPages(store: store).articlePanels(a)
         return Layout.page(title: a.title, body: body)
     }
 }
