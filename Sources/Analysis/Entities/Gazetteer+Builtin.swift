@@ -5,21 +5,31 @@ extension Gazetteer {
     /// `Locale`), a few common names CLDR spells otherwise, demonyms derived from the country
     /// names, capitals and large cities, and trigger words. Built when a model is trained and
     /// saved with it.
-    public static func builtin() -> Gazetteer {
-        var entries: [Entry] = []
-        var countryNames: [String] = []
+    /// The Arabic names CLDR (through `Locale`) gives the ISO regions, in ISO order, without a
+    /// parenthesised qualifier: a country, or a grouping (numeric UN M.49 codes, QO, EU, EZ, UN).
+    static func cldrRegionNames() -> [(name: String, isCountry: Bool)] {
         let arabic = Locale(identifier: "ar")
+        var names: [(name: String, isCountry: Bool)] = []
         for region in Locale.Region.isoRegions {
             let code = region.identifier
             guard var name = arabic.localizedString(forRegionCode: code) else { continue }
             if let paren = name.firstIndex(of: "(") { name = String(name[..<paren]) }
             name = name.trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty, name != code else { continue }
-            if code.allSatisfy(\.isNumber) || code == "QO" || code == "EU" || code == "EZ" || code == "UN" {
-                entries.append(Entry(category: .region, words: [name]))
-            } else {
+            names.append((name, !(code.allSatisfy(\.isNumber) || ["QO", "EU", "EZ", "UN"].contains(code))))
+        }
+        return names
+    }
+
+    public static func builtin() -> Gazetteer {
+        var entries: [Entry] = []
+        var countryNames: [String] = []
+        for (name, isCountry) in cldrRegionNames() {
+            if isCountry {
                 entries.append(Entry(category: .country, words: [name]))
                 countryNames.append(name)
+            } else {
+                entries.append(Entry(category: .region, words: [name]))
             }
         }
         for name in extraCountries {

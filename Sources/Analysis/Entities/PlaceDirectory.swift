@@ -36,17 +36,9 @@ struct PlaceDirectory: Sendable {
     ]
 
     init(analyzer: Analyzer) {
-        var countries: [String] = []
-        var others: [String] = []
-        let arabic = Locale(identifier: "ar")
-        for region in Locale.Region.isoRegions {
-            let code = region.identifier
-            guard var name = arabic.localizedString(forRegionCode: code) else { continue }
-            if let paren = name.firstIndex(of: "(") { name = String(name[..<paren]) }
-            name = name.trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty, name != code else { continue }
-            if code.allSatisfy(\.isNumber) || ["QO", "EU", "EZ", "UN"].contains(code) { others.append(name) } else { countries.append(name) }
-        }
+        let cldr = Gazetteer.cldrRegionNames()
+        var countries = cldr.filter(\.isCountry).map(\.name)
+        var others = cldr.filter { !$0.isCountry }.map(\.name)
         countries += Gazetteer.extraCountries
         others += Gazetteer.extraRegions + Gazetteer.capitals + Gazetteer.cities
 
