@@ -17,17 +17,9 @@ extension SQLiteStore {
     func entityPage(_ name: String, request: SearchRequest) async throws -> SearchPage {
         let q = request.query
         let entities = try await entityRowids(named: name)
-        var filters = [SQLiteStore.entityFilter(entities)]
-        var args: [(any DatabaseValueConvertible)?] = []
-        if let s = q.source {
-            filters.append("a.source_id IN (SELECT id FROM sources WHERE name = ? OR name LIKE ?)")
-            args += [s, "%" + s + "%"]
-        }
-        if let c = q.category { filters.append("a.category = ?"); args.append(c) }
-        if let f = q.from { filters.append("a.published >= ?"); args.append(f.timeIntervalSince1970) }
-        if let t = q.to { filters.append("a.published <= ?"); args.append(t.timeIntervalSince1970) }
+        let (otherFilters, args) = SQLiteStore.filters(q)
         let list = entities.isEmpty ? "NULL" : entities.map(String.init).joined(separator: ",")
-        let condition = filters.joined(separator: " AND ")
+        let condition = SQLiteStore.entityFilter(entities) + otherFilters
         let (rows, total, variants): ([Row], Int?, [String]) = try await pool.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.id, a.url, a.title, a.body, a.published, s.name AS source_name,

@@ -3,10 +3,7 @@ import GRDB
 
 extension SQLiteStore: SearchFacetStore {
     public func facets(_ request: SearchRequest) async throws -> SearchFacets {
-        var (filterSQL, filterValues) = SQLiteStore.facetFilters(request.query)
-        if let name = request.query.entity {
-            filterSQL += " AND " + SQLiteStore.entityFilter(try await entityRowids(named: name))
-        }
+        let (filterSQL, filterValues) = try await filterConditions(request.query)
         // A query that is only `entity:NAME` has no words to match: its facets count the
         // entity's articles, as `search` lists them.
         let matchSQL: String
@@ -54,9 +51,10 @@ extension SQLiteStore: SearchFacetStore {
         }
     }
 
-    /// The SQL conditions (on `articles a`) for the query's filters, as `search` applies them
-    /// (the entity filter is added by `facets`, which resolves the name first).
-    static func facetFilters(_ q: SearchQuery) -> (sql: String, arguments: [(any DatabaseValueConvertible)?]) {
+    /// The SQL conditions (on `articles a`) of the query's filters, as `search`, the entity page
+    /// and the facets apply them: `" AND …"` (empty without filters) and its arguments. The
+    /// entity filter, which needs the name resolved first, is added by `filterConditions`.
+    static func filters(_ q: SearchQuery) -> (sql: String, arguments: [(any DatabaseValueConvertible)?]) {
         var filters: [String] = []
         var args: [(any DatabaseValueConvertible)?] = []
         if let s = q.source {
@@ -67,5 +65,12 @@ extension SQLiteStore: SearchFacetStore {
         if let f = q.from { filters.append("a.published >= ?"); args.append(f.timeIntervalSince1970) }
         if let t = q.to { filters.append("a.published <= ?"); args.append(t.timeIntervalSince1970) }
         return (filters.isEmpty ? "" : " AND " + filters.joined(separator: " AND "), args)
+    }
+
+    /// `filters(q)` plus the entity filter when the query names one.
+    func filterConditions(_ q: SearchQuery) async throws -> (sql: String, arguments: [(any DatabaseValueConvertible)?]) {
+        var (sql, args) = SQLiteStore.filters(q)
+        if let name = q.entity { sql += " AND " + SQLiteStore.entityFilter(try await entityRowids(named: name)) }
+        return (sql, args)
     }
 }

@@ -11,26 +11,14 @@ extension SQLiteStore {
         let exactMatch = FTS5Query.compileExact(analysed)
         let q = request.query
 
-        var filters: [String] = []
-        var filterArgs: [(any DatabaseValueConvertible)?] = []
-        if let s = q.source {
-            filters.append("a.source_id IN (SELECT id FROM sources WHERE name = ? OR name LIKE ?)")
-            filterArgs += [s, "%" + s + "%"]
-        }
-        if let name = q.entity {
-            filters.append(SQLiteStore.entityFilter(try await entityRowids(named: name)))
-        }
-        if let c = q.category { filters.append("a.category = ?"); filterArgs.append(c) }
-        if let f = q.from { filters.append("a.published >= ?"); filterArgs.append(f.timeIntervalSince1970) }
-        if let t = q.to { filters.append("a.published <= ?"); filterArgs.append(t.timeIntervalSince1970) }
-        let filterSQL = filters.isEmpty ? "" : " AND " + filters.joined(separator: " AND ")
+        let (filterSQL, filterArgs) = try await filterConditions(q)
 
         let rows: [Row]
         let total: Int?
         (rows, total) = try await pool.read { db in
             // Two tiers: articles matching every word in its exact (folded) form, then those
             // matching only through stems or name keys; each tier ranked by BM25.
-            if filters.isEmpty {
+            if filterSQL.isEmpty {
                 return try SQLiteStore.unfilteredPage(db, exact: exactMatch, full: match, request: request)
             }
             let args = StatementArguments([exactMatch, match, exactMatch] + filterArgs + [request.limit, request.offset])
