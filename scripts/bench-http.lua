@@ -2,6 +2,8 @@
 -- line), each URL-encoded into /api/v1/search?q=…; every thread starts at a different query.
 local queries = {}
 local file = os.getenv("QUERIES") or "../shared/data/queries/miracl-ar-dev.tsv"
+-- Extra query parameters for every request (e.g. EXTRA="&facets=false" to time search alone).
+local extra = os.getenv("EXTRA") or ""
 
 local function urlencode(s)
   return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
@@ -9,7 +11,7 @@ end
 
 for line in io.lines(file) do
   local q = line:match("^[^\t]*\t(.*)$")
-  if q and #q > 0 then queries[#queries + 1] = "/api/v1/search?limit=10&q=" .. urlencode(q) end
+  if q and #q > 0 then queries[#queries + 1] = "/api/v1/search?limit=10" .. extra .. "&q=" .. urlencode(q) end
 end
 
 local counter = 0

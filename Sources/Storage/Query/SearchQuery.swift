@@ -114,6 +114,10 @@ public struct SearchQuery: Sendable, Equatable {
 
     /// Whether there is anything to look for.
     public var isEmpty: Bool { required.isEmpty }
+
+    /// Whether any filter is set (source, category, entity, from, to). A query with filters and
+    /// no words lists the latest articles matching them.
+    public var hasFilters: Bool { source != nil || category != nil || entity != nil || from != nil || to != nil }
 }
 
 /// Splits query text into clauses, operators and filters.

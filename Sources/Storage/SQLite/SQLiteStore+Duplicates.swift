@@ -89,7 +89,7 @@ extension SQLiteStore {
     }
 
     public func duplicates(of id: String) async throws -> [DuplicateLink] {
-        try await pool.read { db in
+        try await read { db in
             guard let rowid = try Int64.fetchOne(db, sql: "SELECT rowid FROM articles WHERE id = ?", arguments: [id]) else { return [] }
             let canonical = try Int64.fetchOne(db, sql: "SELECT canonical_rowid FROM duplicates WHERE article_rowid = ?", arguments: [rowid]) ?? rowid
             let rows = try Row.fetchAll(db, sql: """

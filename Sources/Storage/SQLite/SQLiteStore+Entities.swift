@@ -56,7 +56,7 @@ extension SQLiteStore: EntityStore {
     // MARK: - Reading
 
     public func entities(ofArticle id: String) async throws -> [ArticleEntity]? {
-        try await pool.read { db in
+        try await read { db in
             guard let rowid = try Int64.fetchOne(db, sql: "SELECT rowid FROM articles WHERE id = ?", arguments: [id]) else { return nil }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT e.rowid AS entity_rowid, e.id, e.kind, e.name, e.key, m.in_title, m.start, m.end, m.text
@@ -84,13 +84,13 @@ extension SQLiteStore: EntityStore {
     public func entities(named name: String) async throws -> [EntitySummary] {
         let rowids = try await entityRowids(named: name)
         guard !rowids.isEmpty else { return [] }
-        return try await pool.read { db in
+        return try await read { db in
             try SQLiteStore.summaries(db, rowids: rowids)
         }
     }
 
     public func entityDetail(id: String, by period: EntityTimeline.Period, limit: Int) async throws -> EntityDetail? {
-        try await pool.read { db in
+        try await read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT rowid AS entity_rowid, id, kind, name, key FROM entities WHERE id = ?", arguments: [id])
             else { return nil }
             let rowid: Int64 = row["entity_rowid"]
@@ -137,7 +137,7 @@ extension SQLiteStore: EntityStore {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return [] }
         let form = analyzers.withAnalyzer { NameForm(trimmed, analyzer: $0) }
-        return try await pool.read { db in
+        return try await read { db in
             if let r = try Int64.fetchOne(db, sql: "SELECT rowid FROM entities WHERE id = ?", arguments: [trimmed]) { return [r] }
             guard !form.words.isEmpty else { return [] }
             let found = try Int64.fetchAll(db, sql: """

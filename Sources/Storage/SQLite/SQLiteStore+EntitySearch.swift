@@ -20,14 +20,15 @@ extension SQLiteStore {
         let (otherFilters, args) = SQLiteStore.filters(q)
         let list = entities.isEmpty ? "NULL" : entities.map(String.init).joined(separator: ",")
         let condition = SQLiteStore.entityFilter(entities) + otherFilters
-        let (rows, total, variants): ([Row], Int?, [String]) = try await pool.read { db in
+        let (rows, total, variants): ([PageRow], Int?, [String]) = try await read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.id, a.url, a.title, a.body, a.published, s.name AS source_name,
                     (SELECT sum(mentions) FROM article_entities x WHERE x.article_rowid = a.rowid AND x.entity_rowid IN (\(list))) AS n
                 FROM articles a LEFT JOIN sources s ON s.id = a.source_id
                 WHERE \(condition)
                 ORDER BY n DESC, a.published IS NULL, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?
-                """, arguments: StatementArguments(args + [request.limit, request.offset]))
+                """, arguments: StatementArguments(args) + [request.limit, request.offset])
+                .map { PageRow($0, score: Double($0["n"] as Int? ?? 0)) }
             let total = request.countTotal
                 ? try Int.fetchOne(db, sql: "SELECT count(*) FROM articles a WHERE \(condition)", arguments: StatementArguments(args))
                 : nil
@@ -37,19 +38,8 @@ extension SQLiteStore {
         var words = SearchQuery()
         words.required = [variants.map { .phrase($0) }]
         let highlight = analyzers.withAnalyzer { (try? AnalysedQuery(words, analyzer: $0))?.highlight } ?? AnalysedQuery.Highlight()
-        let snippets = SnippetBuilder()
-        let hits = analyzers.withAnalyzer { analyzer in rows.map { row -> SearchHit in
-            let title: String = row["title"], body: String = row["body"]
-            let published: Double? = row["published"]
-            let n: Int = row["n"] ?? 0
-            return SearchHit(
-                id: row["id"], url: row["url"], title: title, source: row["source_name"],
-                published: published.map(Date.init(timeIntervalSince1970:)), score: Double(n),
-                snippet: snippets.snippet(body, highlight: highlight, analyzer: analyzer),
-                titleMarks: snippets.markTitle(title, highlight: highlight, analyzer: analyzer))
-        } }
         var warnings = q.warnings
         if entities.isEmpty { warnings.append("entity: no stored entity is named \(name)") }
-        return SearchPage(total: total, hits: hits, warnings: warnings)
+        return hitsPage(rows, total: total, highlight: highlight, warnings: warnings)
     }
 }

@@ -19,9 +19,9 @@ extension SQLiteStore: SearchFacetStore {
                 WHERE article_fts MATCH ?
                 """
         }
-        arguments += filterValues.map { $0?.databaseValue ?? .null }
+        arguments += filterValues
         let sql = matchSQL + filterSQL + " GROUP BY sid, day"
-        return try await pool.read { [arguments] db in
+        return try await read { [arguments] db in
             // One pass over the matches, grouped by outlet and day; the two facets are summed from it.
             let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
             var total = 0
@@ -54,21 +54,21 @@ extension SQLiteStore: SearchFacetStore {
     /// The SQL conditions (on `articles a`) of the query's filters, as `search`, the entity page
     /// and the facets apply them: `" AND …"` (empty without filters) and its arguments. The
     /// entity filter, which needs the name resolved first, is added by `filterConditions`.
-    static func filters(_ q: SearchQuery) -> (sql: String, arguments: [(any DatabaseValueConvertible)?]) {
+    static func filters(_ q: SearchQuery) -> (sql: String, arguments: [DatabaseValue]) {
         var filters: [String] = []
-        var args: [(any DatabaseValueConvertible)?] = []
+        var args: [DatabaseValue] = []
         if let s = q.source {
             filters.append("a.source_id IN (SELECT id FROM sources WHERE name = ? OR name LIKE ?)")
-            args += [s, "%" + s + "%"]
+            args += [s.databaseValue, ("%" + s + "%").databaseValue]
         }
-        if let c = q.category { filters.append("a.category = ?"); args.append(c) }
-        if let f = q.from { filters.append("a.published >= ?"); args.append(f.timeIntervalSince1970) }
-        if let t = q.to { filters.append("a.published <= ?"); args.append(t.timeIntervalSince1970) }
+        if let c = q.category { filters.append("a.category = ?"); args.append(c.databaseValue) }
+        if let f = q.from { filters.append("a.published >= ?"); args.append(f.timeIntervalSince1970.databaseValue) }
+        if let t = q.to { filters.append("a.published <= ?"); args.append(t.timeIntervalSince1970.databaseValue) }
         return (filters.isEmpty ? "" : " AND " + filters.joined(separator: " AND "), args)
     }
 
     /// `filters(q)` plus the entity filter when the query names one.
-    func filterConditions(_ q: SearchQuery) async throws -> (sql: String, arguments: [(any DatabaseValueConvertible)?]) {
+    func filterConditions(_ q: SearchQuery) async throws -> (sql: String, arguments: [DatabaseValue]) {
         var (sql, args) = SQLiteStore.filters(q)
         if let name = q.entity { sql += " AND " + SQLiteStore.entityFilter(try await entityRowids(named: name)) }
         return (sql, args)

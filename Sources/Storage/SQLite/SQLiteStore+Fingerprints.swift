@@ -37,7 +37,7 @@ extension SQLiteStore {
     /// - Throws: `FingerprintStoreError.unknownArticle` when the article is not stored;
     ///   `DatabaseError` on a database failure.
     public func saveFingerprint(_ fingerprint: StoredFingerprint, bandKeys: [UInt64]) async throws {
-        try await pool.write { db in
+        try await write { db in
             guard let rowid = try Int64.fetchOne(db, sql: "SELECT rowid FROM articles WHERE id = ?", arguments: [fingerprint.articleID]) else {
                 throw FingerprintStoreError.unknownArticle(fingerprint.articleID)
             }
@@ -56,7 +56,7 @@ extension SQLiteStore {
     /// Reads only the matching rows, never the whole corpus.
     /// - Throws: `DatabaseError` on a database failure.
     public func duplicateCandidates(exact: UInt64, bandKeys: [UInt64]) async throws -> [StoredFingerprint] {
-        try await pool.read { db in
+        try await read { db in
             let keys = bandKeys.map { Int64(bitPattern: $0) }
             let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ", ")
             var arguments: [any DatabaseValueConvertible] = [Int64(bitPattern: exact)]

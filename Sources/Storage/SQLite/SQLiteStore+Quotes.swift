@@ -63,7 +63,7 @@ extension SQLiteStore: QuoteStore {
     }
 
     public func quotes(ofArticle id: String) async throws -> [StoredQuote]? {
-        try await pool.read { db in
+        try await read { db in
             guard let rowid = try Int64.fetchOne(db, sql: "SELECT rowid FROM articles WHERE id = ?", arguments: [id]) else {
                 return nil
             }
@@ -102,7 +102,7 @@ extension SQLiteStore: QuoteStore {
         arguments.append(max(0, request.limit))
         arguments.append(max(0, request.offset))
         let pageArguments = StatementArguments(arguments)
-        return try await pool.read { db in
+        return try await read { db in
             let total = try Int.fetchOne(db, sql: "SELECT count(*) \(matching)", arguments: countArguments) ?? 0
             let rows = try Row.fetchAll(db, sql: """
                 SELECT \(SQLiteStore.quoteColumns) \(matching)

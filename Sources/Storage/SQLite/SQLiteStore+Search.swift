@@ -5,7 +5,10 @@ import NewsModel
 
 extension SQLiteStore {
     public func search(_ request: SearchRequest) async throws -> SearchPage {
-        if request.query.isEmpty, let name = request.query.entity { return try await entityPage(name, request: request) }
+        if request.query.isEmpty {
+            if let name = request.query.entity { return try await entityPage(name, request: request) }
+            if request.query.hasFilters { return try await latestPage(request) }
+        }
         let analysed = try analyzers.withAnalyzer { try AnalysedQuery(request.query, analyzer: $0) }
         let match = FTS5Query.compile(analysed)
         let exactMatch = FTS5Query.compileExact(analysed)
@@ -13,15 +16,14 @@ extension SQLiteStore {
 
         let (filterSQL, filterArgs) = try await filterConditions(q)
 
-        let rows: [Row]
-        let total: Int?
-        (rows, total) = try await pool.read { db in
+        let (rows, total): ([PageRow], Int?) = try await read { db in
             // Two tiers: articles matching every word in its exact (folded) form, then those
             // matching only through stems or name keys; each tier ranked by BM25.
             if filterSQL.isEmpty {
                 return try SQLiteStore.unfilteredPage(db, exact: exactMatch, full: match, request: request)
             }
-            let args = StatementArguments([exactMatch, match, exactMatch] + filterArgs + [request.limit, request.offset])
+            let args = StatementArguments([exactMatch, match, exactMatch]) + StatementArguments(filterArgs)
+                + [request.limit, request.offset]
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.id, a.url, a.title, a.body, a.published, s.name AS source_name, h.score AS bm25
                 FROM (
@@ -37,36 +39,59 @@ extension SQLiteStore {
                 WHERE 1\(filterSQL)
                 ORDER BY h.tier, h.score
                 LIMIT ? OFFSET ?
-                """, arguments: args)
+                """, arguments: args).map { PageRow($0, score: -($0["bm25"] as Double)) }
             var total: Int? = nil
             if request.countTotal {
                 total = try Int.fetchOne(db, sql: """
                     SELECT count(*) FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid
                     WHERE article_fts MATCH ?\(filterSQL)
-                    """, arguments: StatementArguments([match] + filterArgs))
+                    """, arguments: [match] + StatementArguments(filterArgs))
             }
             return (rows, total)
         }
-        let highlight = analysed.highlight
+        return hitsPage(rows, total: total, highlight: analysed.highlight, warnings: q.warnings)
+    }
+
+    /// A query with filters and no words (`source:X`, `from:…`, `category:…`): the latest
+    /// articles matching the filters, newest first (undated last). Exclusions need words to
+    /// exclude from, so they are ignored here with a warning.
+    func latestPage(_ request: SearchRequest) async throws -> SearchPage {
+        let q = request.query
+        let (filterSQL, filterArgs) = try await filterConditions(q)
+        let (rows, total): ([PageRow], Int?) = try await read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.id, a.url, a.title, a.body, a.published, s.name AS source_name
+                FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+                WHERE 1\(filterSQL)
+                ORDER BY a.published IS NULL, a.published DESC, a.rowid DESC LIMIT ? OFFSET ?
+                """, arguments: StatementArguments(filterArgs) + [request.limit, request.offset]).map { PageRow($0, score: 0) }
+            let total = request.countTotal
+                ? try Int.fetchOne(db, sql: "SELECT count(*) FROM articles a WHERE 1\(filterSQL)", arguments: StatementArguments(filterArgs))
+                : nil
+            return (rows, total)
+        }
+        var warnings = q.warnings
+        if !q.excluded.isEmpty { warnings.append("-word needs a word to look for: exclusions are ignored in a listing") }
+        return hitsPage(rows, total: total, highlight: AnalysedQuery.Highlight(), warnings: warnings)
+    }
+
+    /// Search hits for `rows`, with snippets and title marks for `highlight`.
+    func hitsPage(_ rows: [PageRow], total: Int?, highlight: AnalysedQuery.Highlight, warnings: [String]) -> SearchPage {
         let snippets = SnippetBuilder()
         let hits = analyzers.withAnalyzer { analyzer in rows.map { row -> SearchHit in
-            let title: String = row["title"]
-            let body: String = row["body"]
-            let published: Double? = row["published"]
-            let bm25: Double = row["bm25"]
-            return SearchHit(
-                id: row["id"], url: row["url"], title: title, source: row["source_name"],
-                published: published.map(Date.init(timeIntervalSince1970:)), score: (-bm25 * 1000).rounded() / 1000,
-                snippet: snippets.snippet(body, highlight: highlight, analyzer: analyzer),
-                titleMarks: snippets.markTitle(title, highlight: highlight, analyzer: analyzer))
+            SearchHit(
+                id: row.id, url: row.url, title: row.title, source: row.source,
+                published: row.published.map(Date.init(timeIntervalSince1970:)), score: (row.score * 1000).rounded() / 1000,
+                snippet: snippets.snippet(row.body, highlight: highlight, analyzer: analyzer),
+                titleMarks: snippets.markTitle(row.title, highlight: highlight, analyzer: analyzer))
         } }
-        return SearchPage(total: total, hits: hits, warnings: q.warnings)
+        return SearchPage(total: total, hits: hits, warnings: warnings)
     }
 
     /// A page without filters: each tier keeps only its best `offset + limit` rows (counting
     /// its matches in the same pass when asked), and only the page's articles are read.
     private static func unfilteredPage(_ db: Database, exact: String, full: String,
-                                       request: SearchRequest) throws -> ([Row], Int?) {
+                                       request: SearchRequest) throws -> ([PageRow], Int?) {
         let keep = request.offset + request.limit
         let count = request.countTotal ? "count(*) OVER ()" : "0"
         func tier(_ condition: String, _ args: [String]) throws -> (hits: [(rowid: Int64, score: Double)], n: Int) {
@@ -91,11 +116,26 @@ extension SQLiteStore {
             """, arguments: StatementArguments(page.map(\.rowid)))
         var byRowid: [Int64: Row] = [:]
         for r in articles { byRowid[r["rowid"]] = r }
-        let rows = page.compactMap { hit -> Row? in
-            guard let r = byRowid[hit.rowid] else { return nil }
-            return Row(["id": r["id"], "url": r["url"], "title": r["title"], "body": r["body"],
-                        "published": r["published"], "source_name": r["source_name"], "bm25": hit.score])
-        }
+        let rows = page.compactMap { hit in byRowid[hit.rowid].map { PageRow($0, score: -hit.score) } }
         return (rows, request.countTotal ? first.n + second.n : nil)
+    }
+}
+
+/// One article of a result page, read on a reader queue: what a `SearchHit` is built from.
+struct PageRow: Sendable {
+    var id: String
+    var url: String?
+    var title: String
+    var body: String
+    var published: Double?
+    var source: String?
+    /// Higher is better.
+    var score: Double
+
+    /// From a row with `id`, `url`, `title`, `body`, `published` and `source_name`.
+    init(_ row: Row, score: Double) {
+        id = row["id"]; url = row["url"]; title = row["title"]; body = row["body"]
+        published = row["published"]; source = row["source_name"]
+        self.score = score
     }
 }

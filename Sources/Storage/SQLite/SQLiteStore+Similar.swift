@@ -22,16 +22,16 @@ extension SQLiteStore {
 
     public func similar(to id: String, limit: Int) async throws -> [SimilarArticle] {
         guard limit > 0 else { return [] }
-        guard let source = try await pool.read({ db in
-            try Row.fetchOne(db, sql: "SELECT rowid, title, body FROM articles WHERE id = ?", arguments: [id])
-        }) else { return [] }
+        guard let source = try await readRows({ db in
+            try Row.fetchAll(db, sql: "SELECT rowid, title, body FROM articles WHERE id = ?", arguments: [id])
+        }).first else { return [] }
         let rowid: Int64 = source["rowid"]
         let vector = analyzers.withAnalyzer { SQLiteStore.similarityVector(title: source["title"], body: source["body"], analyzer: $0) }
         guard !vector.isEmpty else { return [] }
         let match = "{title_stem body_stem} : (" + vector.top(SimilarSearch.queryTerms).entries
             .map { FTS5Query.quote($0.stem) }.joined(separator: " OR ") + ")"
 
-        let rows: [Row] = try await pool.read { db in
+        let rows: [Row] = try await readRows { db in
             // The article's own duplicate group is left out.
             let canonical = try Int64.fetchOne(db, sql: "SELECT canonical_rowid FROM duplicates WHERE article_rowid = ?",
                                                arguments: [rowid]) ?? rowid

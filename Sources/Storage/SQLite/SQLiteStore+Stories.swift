@@ -71,7 +71,7 @@ extension SQLiteStore: StoryStore {
     }
 
     public func stories(_ request: StoryRequest) async throws -> [StorySummary] {
-        try await pool.read { db in
+        try await read { db in
             var conditions = ["s.article_count >= ?"]
             var args: [any DatabaseValueConvertible] = [request.minArticles]
             if let f = request.from { conditions.append("s.last_time >= ?"); args.append(f.timeIntervalSince1970) }
@@ -93,7 +93,7 @@ extension SQLiteStore: StoryStore {
     }
 
     public func story(id: Int64) async throws -> StoryDetail? {
-        try await pool.read { db in
+        try await read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM stories WHERE id = ?", arguments: [id]) else { return nil }
             let members = try Row.fetchAll(db, sql: """
                 SELECT a.id, a.title, a.published, src.name AS source, m.score, m.shared_terms, o.id AS matched_id
@@ -114,7 +114,7 @@ extension SQLiteStore: StoryStore {
     }
 
     public func storyID(ofArticle articleID: String) async throws -> Int64? {
-        try await pool.read { db in
+        try await read { db in
             try Int64.fetchOne(db, sql: """
                 SELECT m.story_id FROM story_members m JOIN articles a ON a.rowid = m.article_rowid WHERE a.id = ?
                 """, arguments: [articleID])

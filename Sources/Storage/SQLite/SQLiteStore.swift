@@ -26,7 +26,7 @@ public final class SQLiteStore: ArticleStore {
     // MARK: - Writing
 
     public func store(_ batch: [IndexedArticle]) async throws -> [StoreOutcome] {
-        try await pool.write { db in
+        try await write { db in
             var outcomes: [StoreOutcome] = []
             outcomes.reserveCapacity(batch.count)
             var sourceIDs: [String: Int64] = [:]
@@ -103,7 +103,7 @@ public final class SQLiteStore: ArticleStore {
     // MARK: - Reading
 
     public func article(id: String) async throws -> Article? {
-        try await pool.read { db in
+        try await read { db in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT a.*, s.name AS source_name FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?
                 """, arguments: [id])
@@ -137,11 +137,11 @@ public final class SQLiteStore: ArticleStore {
     }
 
     public func count() async throws -> Int {
-        try await pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0 }
+        try await read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0 }
     }
 
     public func sources() async throws -> [SourceCount] {
-        try await pool.read { db in
+        try await read { db in
             try Row.fetchAll(db, sql: """
                 SELECT s.name, count(a.rowid) AS n FROM sources s JOIN articles a ON a.source_id = s.id
                 GROUP BY s.id ORDER BY n DESC, s.name
