@@ -15,7 +15,7 @@ extension SQLiteStore: SearchFacetStore {
             arguments.append(FTS5Query.compile(analysed).databaseValue)
             matchSQL = """
                 SELECT a.source_id AS sid, date(a.published, 'unixepoch') AS day, count(*) AS n
-                FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid
+                FROM article_fts JOIN articles a INDEXED BY articles_facets ON a.rowid = article_fts.rowid
                 WHERE article_fts MATCH ?
                 """
         }

@@ -43,7 +43,7 @@ extension SQLiteStore {
             var total: Int? = nil
             if request.countTotal {
                 total = try Int.fetchOne(db, sql: """
-                    SELECT count(*) FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid
+                    SELECT count(*) FROM article_fts JOIN articles a INDEXED BY articles_facets ON a.rowid = article_fts.rowid
                     WHERE article_fts MATCH ?\(filterSQL)
                     """, arguments: [match] + StatementArguments(filterArgs))
             }

@@ -18,10 +18,16 @@ public final class SQLiteStore: ArticleStore {
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -\(SQLiteStore.cacheKiB)")
         }
+        // Readers: enough for the server's concurrent requests on a few cores (GRDB's default is 5).
+        config.maximumReaderCount = max(4, ProcessInfo.processInfo.activeProcessorCount * 2)
         pool = try DatabasePool(path: path, configuration: config)
         try SQLiteSchema.migrator.migrate(pool)
     }
+
+    /// Page cache per connection, in KiB (SQLite's `cache_size`; 2 MiB by default).
+    static let cacheKiB = 8_192
 
     // MARK: - Writing
 

@@ -35,6 +35,9 @@ struct BenchSearch: AsyncParsableCommand {
     @Option(help: "Filters appended to every query (source:, category:, from:, to:); skips the baseline.")
     var filters: String?
 
+    @Flag(help: "Also time the search facets (by source and day) of every query, as the HTTP API computes them.")
+    var facets = false
+
     func run() async throws {
         let start = Date()
         guard FileManager.default.fileExists(atPath: queries) else {
@@ -64,6 +67,15 @@ struct BenchSearch: AsyncParsableCommand {
             khabar.add(ContinuousClock.now - clock)
         }
         var line = khabar.summary(prefix: "") + " articles=\(articles) queries=\(texts.count) no_word_queries=\(errors)"
+        if facets, let f = db as? any SearchFacetStore {
+            var sample = LatencySample()
+            for t in texts {
+                let clock = ContinuousClock.now
+                _ = try? await f.facets(SearchRequest(t))
+                sample.add(ContinuousClock.now - clock)
+            }
+            line += " " + sample.summary(prefix: "facets_")
+        }
         if let filters { line += " filtered_hits=\(withHits) filters=\"\(filters)\"" }
 
         if !noBaseline && filters == nil {
