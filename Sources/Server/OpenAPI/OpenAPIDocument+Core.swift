@@ -10,7 +10,7 @@ extension OpenAPIDocument {
             "summary": "Ranked results for a query, with marked snippets, the total count and facets by outlet and day.",
             "description": "The query language: words (every one must match, in any related form), \"phrases\", -exclusions, a OR b, prefix*, and filters source:, category:, entity:, from:, to:.",
             "parameters": [
-                query("q", "The query (at most \(SearchParameters.maximumQueryLength) characters).", string, example: "بوتين", required: true),
+                query("q", "The query (at most \(SearchParameters.maximumQueryLength) characters). Without words, the filters alone list the latest articles they keep, newest first.", string, example: "بوتين"),
                 query("source", "Only this outlet (exact name or part of it).", string),
                 query("category", "Only this category.", string),
                 query("entity", "Only articles mentioning this entity (the query's entity filter).", string),

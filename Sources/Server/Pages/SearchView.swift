@@ -18,7 +18,8 @@ struct SearchView {
         }
         let q = params.text
         let form = filterForm(q: q, source: params.source, from: params.fromText, to: params.toText, sources: sources)
-        guard !q.trimmingCharacters(in: .whitespaces).isEmpty else {
+        // Filters without words (an outlet, dates, an entity) list the latest articles they keep.
+        guard !params.isBlank || params.request.query.hasFilters else {
             return HTMLResponse.make(Layout.page(title: "بحث", body: form + "<p>اكتب كلمات للبحث.</p>"))
         }
         let page: Storage.SearchPage
@@ -32,7 +33,12 @@ struct SearchView {
         }
         let r = params.request
         var body = form
-        body += "<p class=\"meta\" id=\"count\">\(page.total.map(String.init) ?? "?") نتيجة لـ «<bdi>\(HTML.escape(q))</bdi>»</p>"
+        let count = page.total.map(String.init) ?? "?"
+        if r.query.isEmpty {
+            body += "<p class=\"meta\" id=\"count\">أحدث المقالات: \(count) مقالًا\(filtersText(params))</p>"
+        } else {
+            body += "<p class=\"meta\" id=\"count\">\(count) نتيجة لـ «<bdi>\(HTML.escape(q))</bdi>»</p>"
+        }
         for w in page.warnings { body += "<p class=\"meta warning\">\(HTML.escape(w))</p>" }
         if let facets, facets.total > 0 { body += facetsHTML(facets, params) }
         body += "<div class=\"results\">"
@@ -46,7 +52,20 @@ struct SearchView {
         }
         body += "</div>"
         body += pager(total: page.total, limit: r.limit, offset: r.offset, params)
-        return HTMLResponse.make(Layout.page(title: q, query: q, body: body))
+        let title = params.isBlank ? (params.source ?? "أحدث المقالات") : q
+        return HTMLResponse.make(Layout.page(title: title, query: q, body: body))
+    }
+
+    /// The filters of a listing in words (« من المصدر X، من … إلى … »), escaped.
+    func filtersText(_ p: SearchParameters) -> String {
+        let q = p.request.query
+        var parts: [String] = []
+        if let s = q.source { parts.append("من <bdi>\(HTML.escape(s))</bdi>") }
+        if let c = q.category { parts.append("في قسم <bdi>\(HTML.escape(c))</bdi>") }
+        if let e = q.entity { parts.append("تذكر <bdi>\(HTML.escape(e))</bdi>") }
+        if let f = q.from { parts.append("منذ \(f.isoDay)") }
+        if let t = q.to { parts.append("حتى \(t.isoDay)") }
+        return parts.isEmpty ? "" : " " + parts.joined(separator: "، ")
     }
 
     /// The query box with the outlet and date filters, filled with the current values.

@@ -66,8 +66,8 @@ struct APIRoutes {
 
     func search(_ request: Request) async throws -> Response {
         let params = try SearchParameters(request)
-        guard !params.isBlank || params.entityText != nil else {
-            throw Problem(.badRequest, "q is required: the words to search for (or entity=NAME alone)")
+        guard !params.isBlank || params.request.query.hasFilters else {
+            throw Problem(.badRequest, "q is required: the words to search for (or filters alone, such as source=NAME or entity=NAME, to list the latest articles)")
         }
         let page: SearchPage
         var facets: SearchFacets?

@@ -40,7 +40,7 @@ struct WebRoutes {
         body += try await AnalysisPages(store: store).latestStories()
         body += "<h2>المصادر</h2><ul class=\"sources\">"
         for s in sources {
-            body += "<li><a href=\"/search?q=*&amp;source=\(HTML.escape(HTML.query(s.source)))\">\(HTML.escape(s.source))</a> <span class=\"meta\">(\(s.articles))</span></li>"
+            body += "<li><a href=\"/search?source=\(HTML.escape(HTML.query(s.source)))\">\(HTML.escape(s.source))</a> <span class=\"meta\">(\(s.articles))</span></li>"
         }
         body += "</ul>"
         return Layout.page(title: "الرئيسية", body: body)

@@ -4,11 +4,11 @@ import GRDB
 extension SQLiteStore: SearchFacetStore {
     public func facets(_ request: SearchRequest) async throws -> SearchFacets {
         let (filterSQL, filterValues) = try await filterConditions(request.query)
-        // A query that is only `entity:NAME` has no words to match: its facets count the
-        // entity's articles, as `search` lists them.
+        // A query with filters and no words (`entity:NAME`, `source:X`, …) has nothing to
+        // match: its facets count the articles the filters keep, as `search` lists them.
         let matchSQL: String
         var arguments: [DatabaseValue] = []
-        if request.query.isEmpty && request.query.entity != nil {
+        if request.query.isEmpty && request.query.hasFilters {
             matchSQL = "SELECT a.source_id AS sid, date(a.published, 'unixepoch') AS day, count(*) AS n FROM articles a WHERE 1"
         } else {
             let analysed = try analyzers.withAnalyzer { try AnalysedQuery(request.query, analyzer: $0) }
