@@ -28,9 +28,17 @@ public struct ArticleEntity: Sendable, Codable, Equatable {
         public var span: Span
         public var text: String
         public var inTitle: Bool
+
+        public init(span: Span, text: String, inTitle: Bool) {
+            self.span = span; self.text = text; self.inTitle = inTitle
+        }
     }
     public var entity: Entity
     public var mentions: [Occurrence]
+
+    public init(entity: Entity, mentions: [Occurrence]) {
+        self.entity = entity; self.mentions = mentions
+    }
 }
 
 /// An entity with how many articles and mentions it has in the store.

@@ -36,10 +36,11 @@ struct AnalysisPages {
         return body + "</ul>"
     }
 
-    /// The article page's panels: entities, quotes, the same story elsewhere, similar articles.
-    func articlePanels(_ a: Article) async throws -> String {
+    /// The article page's panels: entities (`entities`, already read for the text), quotes, the
+    /// same story elsewhere, similar articles.
+    func articlePanels(_ a: Article, entities: [ArticleEntity]) async throws -> String {
         var body = ""
-        if let s = store as? any EntityStore, let entities = try await s.entities(ofArticle: a.id), !entities.isEmpty {
+        if !entities.isEmpty {
             body += "<aside class=\"entities\"><h2>الأعلام في المقال</h2><ul class=\"inline\">"
             for e in entities {
                 body += "<li>\(Self.entityLink(e.entity)) <span class=\"meta\">\(Self.kindNames[e.entity.kind] ?? "") ×\(e.mentions.count)</span></li>"

@@ -31,8 +31,8 @@ enum Layout {
         header,button,input,select,.meta,.pager,footer{font-family:"Noto Sans Arabic","Noto Naskh Arabic","Segoe UI",Tahoma,Arial,sans-serif}
         header{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;padding:.75rem 1rem;border-bottom:1px solid #e3e3e3}
         .brand{font-size:1.6rem;font-weight:700;color:var(--accent);text-decoration:none}
-        form{display:flex;flex:1;gap:.5rem;min-width:14rem}
-        input[type=search]{flex:1;font:inherit;padding:.35rem .6rem;border:1px solid #bbb;border-radius:.4rem}
+        form{display:flex;flex:1 1 14rem;gap:.5rem;min-width:0;max-width:100%}
+        input[type=search]{flex:1;min-width:0;width:100%;font:inherit;padding:.35rem .6rem;border:1px solid #bbb;border-radius:.4rem}
         button,select{font:inherit;padding:.3rem .8rem;border-radius:.4rem;border:1px solid #bbb;background:#f6f6f6}
         main{max-width:46rem;margin:0 auto;padding:1rem}
         footer{color:var(--muted);text-align:center;font-size:.85rem;padding:2rem 1rem}

@@ -47,11 +47,12 @@ struct WebRoutes {
     }
 
     func article(_ a: Article) async throws -> String {
-        var body = "<article><h1>\(HTML.escape(a.title))</h1>"
+        let entities = try await (store as? any EntityStore)?.entities(ofArticle: a.id) ?? []
+        var body = "<article><h1>\(EntityText.title(a, entities: entities))</h1>"
         body += "<div class=\"meta\">\(HTML.escape(a.source ?? "")) · \(a.published?.isoDay ?? "")"
         if let u = a.url { body += " · <a href=\"\(HTML.escape(u))\" rel=\"nofollow noopener\">المصدر</a>" }
         body += "</div>"
-        for p in a.paragraphs { body += "<p>\(HTML.escape(p))</p>" }
+        body += EntityText.paragraphs(a, entities: entities)
         body += "</article>"
         for (label, teasers) in [("اقرأ أيضًا", a.readAlso), ("مقالات ذات صلة", a.related)] where !teasers.isEmpty {
             body += "<aside><h2>\(label)</h2><ul>"
@@ -60,7 +61,7 @@ struct WebRoutes {
             }
             body += "</ul></aside>"
         }
-        body += try await AnalysisPages(store: store).articlePanels(a)
+        body += try await AnalysisPages(store: store).articlePanels(a, entities: entities)
         return Layout.page(title: a.title, body: body)
     }
 }
