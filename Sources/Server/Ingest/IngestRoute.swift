@@ -50,12 +50,8 @@ struct IngestRoute {
         }
         let bytes = Array(body.readableBytesView)
         guard !bytes.isEmpty else { throw Problem(.badRequest, "the body is empty: send a page or JSON lines") }
-        let params = request.uri.queryParameters
-        func param(_ k: String) -> String? {
-            guard let v = params.get(k) else { return nil }
-            let s = String(v).removingPercentEncoding ?? String(v)
-            return s.isEmpty ? nil : s
-        }
+        let params = QueryParameters(request)
+        func param(_ k: String) -> String? { params.value(k) }
 
         let source: MemoryRecords
         switch kind {

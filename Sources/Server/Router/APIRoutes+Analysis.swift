@@ -19,16 +19,16 @@ struct AnalysisRoutes {
             let id = try context.parameters.require("id")
             let stories = try feature(StoryStore.self, "similar articles")
             guard try await store.article(id: id) != nil else { throw Problem(.notFound, "no article with id \(id)") }
-            let limit = try Self.int(request, "limit", default: 10, range: 1...Self.maximumLimit)
+            let limit = try QueryParameters(request).int("limit", default: 10, range: 1...Self.maximumLimit)
             return try JSONResponse.make(try await SimilarArticleList().similar(to: id, limit: limit, in: stories))
         }
         api.get("stories") { request, _ in
             let stories = try feature(StoryStore.self, "stories")
-            var r = StoryRequest(limit: try Self.int(request, "limit", default: 20, range: 1...Self.maximumLimit))
-            r.from = try Self.day(request, "from")
-            r.to = try Self.day(request, "to", endOfDay: true)
-            r.source = Self.value(request, "source")
-            r.minArticles = try Self.int(request, "min_articles", default: 2, range: 1...1000)
+            var r = StoryRequest(limit: try QueryParameters(request).int("limit", default: 20, range: 1...Self.maximumLimit))
+            r.from = try QueryParameters(request).day("from")
+            r.to = try QueryParameters(request).day("to", endOfDay: true)
+            r.source = QueryParameters(request).value("source")
+            r.minArticles = try QueryParameters(request).int("min_articles", default: 2, range: 1...1000)
             return try JSONResponse.make(try await stories.stories(r))
         }
         api.get("stories/:id") { _, context in
@@ -40,7 +40,7 @@ struct AnalysisRoutes {
             return try JSONResponse.make(story)
         }
         api.get("entities") { request, _ in
-            guard let q = Self.value(request, "q") else { throw Problem(.badRequest, "q is required: a name in any spelling") }
+            guard let q = QueryParameters(request).value("q") else { throw Problem(.badRequest, "q is required: a name in any spelling") }
             guard q.count <= 200 else { throw Problem(.badRequest, "q is \(q.count) characters; the limit is 200") }
             return try JSONResponse.make(try await feature(EntityStore.self, "entities").entities(named: q))
         }
@@ -48,25 +48,25 @@ struct AnalysisRoutes {
             // Entity ids (`PERS:fldmr btn`) hold a colon and spaces: clients percent-encode them.
             let raw = try context.parameters.require("id")
             let id = raw.removingPercentEncoding ?? raw
-            let periodText = Self.value(request, "by") ?? EntityTimeline.Period.month.rawValue
+            let periodText = QueryParameters(request).value("by") ?? EntityTimeline.Period.month.rawValue
             guard let period = EntityTimeline.Period(rawValue: periodText) else {
                 throw Problem(.badRequest, "by must be one of \(EntityTimeline.Period.allCases.map(\.rawValue).joined(separator: ", ")), got \(periodText)")
             }
-            let limit = try Self.int(request, "limit", default: 20, range: 1...Self.maximumLimit)
+            let limit = try QueryParameters(request).int("limit", default: 20, range: 1...Self.maximumLimit)
             guard let detail = try await feature(EntityStore.self, "entities").entityDetail(id: id, by: period, limit: limit) else {
                 throw Problem(.notFound, "no entity with id \(id)")
             }
             return try JSONResponse.make(detail)
         }
         api.get("quotes") { request, _ in
-            guard let speaker = Self.value(request, "speaker") else {
+            guard let speaker = QueryParameters(request).value("speaker") else {
                 throw Problem(.badRequest, "speaker is required: a name in any spelling")
             }
             guard speaker.count <= 200 else { throw Problem(.badRequest, "speaker is \(speaker.count) characters; the limit is 200") }
-            let r = SpeakerQuoteRequest(speaker: speaker, from: try Self.day(request, "from"),
-                                        to: try Self.day(request, "to", endOfDay: true),
-                                        limit: try Self.int(request, "limit", default: 20, range: 1...Self.maximumLimit),
-                                        offset: try Self.int(request, "offset", default: 0, range: 0...10_000))
+            let r = SpeakerQuoteRequest(speaker: speaker, from: try QueryParameters(request).day("from"),
+                                        to: try QueryParameters(request).day("to", endOfDay: true),
+                                        limit: try QueryParameters(request).int("limit", default: 20, range: 1...Self.maximumLimit),
+                                        offset: try QueryParameters(request).int("offset", default: 0, range: 0...10_000))
             do { return try JSONResponse.make(try await feature(QuoteStore.self, "quotes").quotes(bySpeaker: r)) } catch let e as QuoteQueryError {
                 throw Problem(.badRequest, e.description)
             }
@@ -77,27 +77,5 @@ struct AnalysisRoutes {
     private func feature<P>(_: P.Type, _ name: String) throws -> P {
         guard let s = store as? P else { throw Problem(.notImplemented, "this store does not keep \(name)") }
         return s
-    }
-
-    static func value(_ request: Request, _ key: String) -> String? {
-        request.uri.queryParameters.get(key).map { String($0).removingPercentEncoding ?? String($0) }
-            .map { $0.replacingOccurrences(of: "+", with: " ").trimmingCharacters(in: .whitespaces) }
-            .flatMap { $0.isEmpty ? nil : $0 }
-    }
-
-    static func int(_ request: Request, _ key: String, default d: Int, range: ClosedRange<Int>) throws -> Int {
-        guard let s = value(request, key) else { return d }
-        guard let n = Int(s), range.contains(n) else {
-            throw Problem(.badRequest, "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound), got \(s)")
-        }
-        return n
-    }
-
-    static func day(_ request: Request, _ key: String, endOfDay: Bool = false) throws -> Date? {
-        guard let s = value(request, key) else { return nil }
-        guard let d = SearchQuery.parseDay(s, endOfDay: endOfDay) else {
-            throw Problem(.badRequest, "\(key) must be a day as YYYY-MM-DD, got \(s)")
-        }
-        return d
     }
 }

@@ -24,39 +24,24 @@ struct SearchParameters {
 
     /// - Throws: `Problem` 400 whose detail starts with the parameter at fault.
     init(_ httpRequest: Request, defaultLimit: Int = SearchParameters.defaultLimit) throws {
-        let p = httpRequest.uri.queryParameters
-        func value(_ k: String) -> String? {
-            p.get(k).map { String($0).removingPercentEncoding ?? String($0) }.flatMap { $0.isEmpty ? nil : $0 }
-        }
-        text = (value("q") ?? "").replacingOccurrences(of: "+", with: " ")
+        let p = QueryParameters(httpRequest)
+        text = p.value("q") ?? ""
         guard text.count <= SearchParameters.maximumQueryLength else {
             throw Problem(.badRequest, "q is \(text.count) characters; the limit is \(SearchParameters.maximumQueryLength)")
         }
-        func int(_ k: String, default d: Int, range: ClosedRange<Int>) throws -> Int {
-            guard let s = value(k) else { return d }
-            guard let n = Int(s), range.contains(n) else {
-                throw Problem(.badRequest, "\(k) must be a whole number from \(range.lowerBound) to \(range.upperBound), got \(s)")
-            }
-            return n
-        }
-        func day(_ k: String, end: Bool) throws -> Date? {
-            guard let s = value(k) else { return nil }
-            guard let d = SearchQuery.parseDay(s, endOfDay: end) else { throw Problem(.badRequest, "\(k) must be a date like 2018-02-18, got \(s)") }
-            return d
-        }
-        source = value("source")
-        fromText = value("from")
-        toText = value("to")
-        entityText = value("entity")
-        switch value("facets")?.lowercased() {
+        source = p.value("source")
+        fromText = p.value("from")
+        toText = p.value("to")
+        entityText = p.value("entity")
+        switch p.value("facets")?.lowercased() {
         case nil, "true", "1", "yes": facets = true
         case "false", "0", "no": facets = false
         case let other?: throw Problem(.badRequest, "facets must be true or false, got \(other)")
         }
         self.request = SearchRequest(
-            text, source: source, from: try day("from", end: false), to: try day("to", end: true), category: value("category"),
-            limit: try int("limit", default: defaultLimit, range: 1...SearchRequest.maximumLimit),
-            offset: try int("offset", default: 0, range: 0...SearchParameters.maximumOffset))
+            text, source: source, from: try p.day("from"), to: try p.day("to", endOfDay: true), category: p.value("category"),
+            limit: try p.int("limit", default: defaultLimit, range: 1...SearchRequest.maximumLimit),
+            offset: try p.int("offset", default: 0, range: 0...SearchParameters.maximumOffset))
         if let entityText { request.query.entity = entityText }
     }
 
