@@ -96,12 +96,13 @@ extension SQLiteStore {
         let count = request.countTotal ? "count(*) OVER ()" : "0"
         func tier(_ condition: String, _ args: [String]) throws -> (hits: [(rowid: Int64, score: Double)], n: Int) {
             // bm25() cannot sit beside a window function: the matches are scored in a subquery.
-            let rows = try Row.fetchAll(db, sql: """
+            // A few fixed texts: each reader connection prepares them once.
+            let rows = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT rowid, score, \(count) AS n FROM (
                     SELECT rowid, bm25(article_fts, \(SQLiteSchema.bm25Weights)) AS score
                     FROM article_fts WHERE \(condition)
                 ) ORDER BY score LIMIT ?
-                """, arguments: StatementArguments(args) + [keep])
+                """), arguments: StatementArguments(args) + [keep])
             return (rows.map { ($0["rowid"], $0["score"]) }, rows.first?["n"] ?? 0)
         }
         let first = try tier("article_fts MATCH ?", [exact])
@@ -110,10 +111,10 @@ extension SQLiteStore {
         let page = Array((first.hits + second.hits).dropFirst(request.offset).prefix(request.limit))
         guard !page.isEmpty else { return ([], request.countTotal ? first.n + second.n : nil) }
         let marks = page.map { _ in "?" }.joined(separator: ",")
-        let articles = try Row.fetchAll(db, sql: """
+        let articles = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT a.rowid, a.id, a.url, a.title, a.body, a.published, s.name AS source_name
             FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.rowid IN (\(marks))
-            """, arguments: StatementArguments(page.map(\.rowid)))
+            """), arguments: StatementArguments(page.map(\.rowid)))
         var byRowid: [Int64: Row] = [:]
         for r in articles { byRowid[r["rowid"]] = r }
         let rows = page.compactMap { hit in byRowid[hit.rowid].map { PageRow($0, score: -hit.score) } }
