@@ -14,7 +14,8 @@ public struct SnippetBuilder {
 
     /// The marked title: the whole title with its matches.
     public func markTitle(_ title: String, highlight: AnalysedQuery.Highlight, analyzer: Analyzer) -> [Span] {
-        analyzer.analyze(title).filter(highlight.matches).map { Span($0.token.scalars) }
+        let matcher = AnalysedQuery.Highlight.Matcher(highlight)
+        return analyzer.analyze(title).filter(matcher.matches).map { Span($0.token.scalars) }
     }
 
     /// A passage of `body` with its matches marked; the body's start when nothing matches.
@@ -22,7 +23,8 @@ public struct SnippetBuilder {
         let tokens = analyzer.analyze(body)
         let scalars = Array(body.unicodeScalars)
         guard !tokens.isEmpty else { return MarkedText(text: "", spans: []) }
-        let matched = tokens.map(highlight.matches)
+        let matcher = AnalysedQuery.Highlight.Matcher(highlight)
+        let matched = tokens.map(matcher.matches)
         var bestStart = 0, bestDistinct = -1, bestCount = -1
         var start = 0
         while start < tokens.count {
