@@ -157,7 +157,8 @@ enum SQLiteSchema {
             try SQLiteSchema.createQuoteTables(db)
         }
         m.registerMigration("v6-stories", migrate: SQLiteSchema.createStories)
-        m.registerMigration("v7-articles-facet-index", migrate: SQLiteSchema.createFacetIndex)
+        m.registerMigration("v7-article-times", migrate: SQLiteSchema.createArticleTimes)
+        m.registerMigration("v8-articles-facet-index", migrate: SQLiteSchema.createFacetIndex)
         return m
     }
 

@@ -35,6 +35,9 @@ struct BenchSearch: AsyncParsableCommand {
     @Option(help: "Filters appended to every query (source:, category:, from:, to:); skips the baseline.")
     var filters: String?
 
+    @Option(help: "Order of results: news (default), relevance, newest.")
+    var sort: SearchOrder = .news
+
     @Flag(help: "Also time the search facets (by source and day) of every query, as the HTTP API computes them.")
     var facets = false
 
@@ -55,23 +58,23 @@ struct BenchSearch: AsyncParsableCommand {
         let db = try store.open(mustExist: true)
         let articles = try await db.count()
 
-        for t in texts { _ = try? await db.search(SearchRequest(t)) }  // warm-up, untimed
+        for t in texts { _ = try? await db.search(SearchRequest(t, order: sort)) }  // warm-up, untimed
         var khabar = LatencySample()
         var errors = 0, withHits = 0
         for t in texts {
             let clock = ContinuousClock.now
             do {
-                let page = try await db.search(SearchRequest(t))
+                let page = try await db.search(SearchRequest(t, order: sort))
                 if !page.hits.isEmpty { withHits += 1 }
             } catch is SearchError { errors += 1 }
             khabar.add(ContinuousClock.now - clock)
         }
-        var line = khabar.summary(prefix: "") + " articles=\(articles) queries=\(texts.count) no_word_queries=\(errors)"
-        if facets, let f = db as? any SearchFacetStore {
+        var line = khabar.summary(prefix: "") + " articles=\(articles) queries=\(texts.count) no_word_queries=\(errors) sort=\(sort.rawValue)"
+        if facets {
             var sample = LatencySample()
             for t in texts {
                 let clock = ContinuousClock.now
-                _ = try? await f.facets(SearchRequest(t))
+                _ = try? await db.facets(SearchRequest(t))
                 sample.add(ContinuousClock.now - clock)
             }
             line += " " + sample.summary(prefix: "facets_")
