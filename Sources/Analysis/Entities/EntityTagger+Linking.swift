@@ -9,8 +9,15 @@ extension EntityTagger {
     /// (`ببوتين` in a related headline is the body's `فلاديمير بوتين`); what the article is
     /// about is its `.title` and `.body` mentions. `analyzer` reduces names; one per thread.
     public func linkedMentions(in article: Article, analyzer: Analyzer, linker: EntityLinker = EntityLinker()) -> [LinkedMention] {
+        linkedMentions(in: article, workspace: Workspace(analyzer: analyzer, capacity: .max), linker: linker)
+    }
+
+    /// `linkedMentions(in:analyzer:linker:)` with a workspace reused across articles (one per
+    /// thread), so words seen in earlier articles are not analysed again. Same results.
+    public func linkedMentions(in article: Article, workspace: Workspace, linker: EntityLinker = EntityLinker()) -> [LinkedMention] {
+        let analyzer = workspace.analyzer
+        let builder = workspace.builder
         var candidates: [EntityLinker.Candidate] = []
-        let builder = WordForm.Builder(analyzer: analyzer)
         if !article.titleInferred {
             candidates += self.candidates(in: article.title, field: .title, builder: builder, places: linker.places)
         }
