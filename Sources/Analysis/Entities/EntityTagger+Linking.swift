@@ -53,7 +53,7 @@ extension EntityTagger {
         var scalars: [Unicode.Scalar]? = nil
         func slice(_ r: Range<Int>) -> String {
             if scalars == nil { scalars = Array(text.unicodeScalars) }
-            return String(String.UnicodeScalarView(scalars![r]))
+            return Self.string(scalars![r])
         }
         for s in sentences.indices {
             let sentence = sentences[s]
@@ -63,7 +63,7 @@ extension EntityTagger {
                 var kind = chunk.kind
                 // A media head before a place, and a definite adjective after it, make an organisation.
                 let before = chunk.tokens.lowerBound - 1
-                if kind == .location, before >= 0, !covered[before], Self.mediaHeads.contains(Self.string(sentenceForms[before].folded)) {
+                if kind == .location, before >= 0, !covered[before], Self.mediaHeadScalars.contains(sentenceForms[before].folded) {
                     var end = chunk.tokens.upperBound
                     if end < sentence.count, tags[s][end] == 0, Self.isDefiniteAdjective(sentenceForms[end].folded) { end += 1 }
                     chunk = EntityChunk(kind: .organization, tokens: before..<end)
@@ -95,7 +95,7 @@ extension EntityTagger {
                     out.append(c)
                     continue
                 }
-                if f.shape == 1, i + 1 < sentence.count, !covered[i + 1], Self.institutionHeads.contains(Self.string(f.folded)),
+                if f.shape == 1, i + 1 < sentence.count, !covered[i + 1], Self.institutionHeadScalars.contains(f.folded),
                    Self.isDefiniteNoun(sentenceForms[i + 1]) {
                     let range = sentence[i].range.lowerBound..<sentence[i + 1].range.upperBound
                     out.append(EntityLinker.Candidate(mention: Mention(kind: .organization, span: Span(range), text: slice(range)),
@@ -157,8 +157,22 @@ extension EntityTagger {
     }
 
     static func string(_ scalars: [UInt32]) -> String {
-        String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+        string(scalars.lazy.compactMap(Unicode.Scalar.init))
     }
+
+    /// The string of `scalars`, encoded to UTF-8 directly (building a `String.UnicodeScalarView`
+    /// scalar by scalar is several times slower).
+    static func string<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.underestimatedCount * 2)
+        for s in scalars { UTF8.encode(s) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `mediaHeads` and `institutionHeads` as scalar values, to test `WordForm.folded` without
+    /// building a string per word.
+    static let mediaHeadScalars = Set(mediaHeads.map { $0.unicodeScalars.map(\.value) })
+    static let institutionHeadScalars = Set(institutionHeads.map { $0.unicodeScalars.map(\.value) })
 
     /// `المركزي`, `الرسمية`: the article, at least three letters, and a nisba ending.
     static func isDefiniteAdjective(_ f: [UInt32]) -> Bool {
