@@ -143,17 +143,24 @@ extension EntityTagger {
     /// kind in the training data or in tagged news (three letters or more), or at least
     /// sometimes a name of that kind and of no other, without the article, four letters or more.
     static func knownKind(marks m: UInt64, form f: WordForm) -> Mention.Kind? {
-        func has(_ c: Gazetteer.Category) -> Bool { m & (1 << (2 * UInt64(c.bit))) != 0 }
         let letters = f.folded.count - f.cliticStart
         var strong: [Mention.Kind] = []
         var some: [Mention.Kind] = []
-        for kind in Mention.Kind.allCases {
-            if has(.learned(kind)) || has(.auto(kind, sometimes: false)) { strong.append(kind) }
-            if has(.learned(kind, .sometimes)) || has(.auto(kind, sometimes: true)) { some.append(kind) }
+        for (kind, strongMask, someMask) in knownKindMasks {
+            if m & strongMask != 0 { strong.append(kind) }
+            if m & someMask != 0 { some.append(kind) }
         }
         if strong.count == 1, letters >= 3 { return strong[0] }
         if strong.isEmpty, some.count == 1, letters >= 4, f.stemStart == f.cliticStart, !f.lamLamArticle { return some[0] }
         return nil
+    }
+
+    /// Per kind, the gazetteer mark bits that make a word mostly (`strong`) or sometimes
+    /// (`some`) a name of that kind, computed once (`Category.bit` searches `allCases`).
+    static let knownKindMasks: [(kind: Mention.Kind, strong: UInt64, some: UInt64)] = Mention.Kind.allCases.map { kind in
+        func bit(_ c: Gazetteer.Category) -> UInt64 { 1 << (2 * UInt64(c.bit)) }
+        return (kind, bit(.learned(kind)) | bit(.auto(kind, sometimes: false)),
+                bit(.learned(kind, .sometimes)) | bit(.auto(kind, sometimes: true)))
     }
 
     static func string(_ scalars: [UInt32]) -> String {

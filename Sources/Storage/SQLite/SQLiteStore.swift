@@ -36,7 +36,7 @@ public final class SQLiteStore: ArticleStore {
     }
 
     /// Page cache of the writer connection, in KiB (SQLite's default is 2,000).
-    static let writerCacheKiB = Int(ProcessInfo.processInfo.environment["KHABAR_CACHE"] ?? "") ?? 32_768
+    static let writerCacheKiB = 16_384
     /// WAL pages after which a commit checkpoints (SQLite's default is 1,000).
     static let writerCheckpointPages = 8_192
 
