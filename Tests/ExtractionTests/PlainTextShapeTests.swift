@@ -1,3 +1,4 @@
+import Foundation
 import NewsModel
 import Testing
 @testable import Extraction
@@ -64,5 +65,25 @@ import Testing
         let lead = LeadSentence.first(of: "قال \"هذا. ليس نهاية\" الجملة الأولى طويلة بما يكفي. والثانية هنا.")
         #expect(lead == "قال \"هذا. ليس نهاية\" الجملة الأولى طويلة بما يكفي.")
         #expect(LeadSentence.headline(from: "جملة قصيرة.") == "جملة قصيرة")
+    }
+}
+
+/// `String.lineSlices` (UTF-8 bytes) splits as the `Character` split it replaced.
+@Suite struct LineSlicesTests {
+    @Test func lineSlicesMatchTheCharacterSplit() throws {
+        let seed = String(decoding: try SharedData.bytes("fixtures/000_4b46f3481c6e6e4c.txt"), as: UTF8.self)
+        let texts = [
+            seed,
+            seed.replacingOccurrences(of: "\n", with: "\r\n"),
+            "سطر أول\rسطر ثان\u{2029}\u{2029}ثالث\n\n",
+            "\n\r\n\r",
+            "",
+            "بلا فاصل",
+        ]
+        for text in texts {
+            let expected = text.split(omittingEmptySubsequences: false,
+                                      whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\u{2029}" })
+            #expect(text.lineSlices == expected)
+        }
     }
 }

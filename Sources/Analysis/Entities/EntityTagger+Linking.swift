@@ -9,8 +9,15 @@ extension EntityTagger {
     /// (`ببوتين` in a related headline is the body's `فلاديمير بوتين`); what the article is
     /// about is its `.title` and `.body` mentions. `analyzer` reduces names; one per thread.
     public func linkedMentions(in article: Article, analyzer: Analyzer, linker: EntityLinker = EntityLinker()) -> [LinkedMention] {
+        linkedMentions(in: article, workspace: Workspace(analyzer: analyzer, capacity: .max), linker: linker)
+    }
+
+    /// `linkedMentions(in:analyzer:linker:)` with a workspace reused across articles (one per
+    /// thread), so words seen in earlier articles are not analysed again. Same results.
+    public func linkedMentions(in article: Article, workspace: Workspace, linker: EntityLinker = EntityLinker()) -> [LinkedMention] {
+        let analyzer = workspace.analyzer
+        let builder = workspace.builder
         var candidates: [EntityLinker.Candidate] = []
-        let builder = WordForm.Builder(analyzer: analyzer)
         if !article.titleInferred {
             candidates += self.candidates(in: article.title, field: .title, builder: builder, places: linker.places)
         }
@@ -46,7 +53,7 @@ extension EntityTagger {
         var scalars: [Unicode.Scalar]? = nil
         func slice(_ r: Range<Int>) -> String {
             if scalars == nil { scalars = Array(text.unicodeScalars) }
-            return String(String.UnicodeScalarView(scalars![r]))
+            return Self.string(scalars![r])
         }
         for s in sentences.indices {
             let sentence = sentences[s]
@@ -56,7 +63,7 @@ extension EntityTagger {
                 var kind = chunk.kind
                 // A media head before a place, and a definite adjective after it, make an organisation.
                 let before = chunk.tokens.lowerBound - 1
-                if kind == .location, before >= 0, !covered[before], Self.mediaHeads.contains(Self.string(sentenceForms[before].folded)) {
+                if kind == .location, before >= 0, !covered[before], Self.mediaHeadScalars.contains(sentenceForms[before].folded) {
                     var end = chunk.tokens.upperBound
                     if end < sentence.count, tags[s][end] == 0, Self.isDefiniteAdjective(sentenceForms[end].folded) { end += 1 }
                     chunk = EntityChunk(kind: .organization, tokens: before..<end)
@@ -88,7 +95,7 @@ extension EntityTagger {
                     out.append(c)
                     continue
                 }
-                if f.shape == 1, i + 1 < sentence.count, !covered[i + 1], Self.institutionHeads.contains(Self.string(f.folded)),
+                if f.shape == 1, i + 1 < sentence.count, !covered[i + 1], Self.institutionHeadScalars.contains(f.folded),
                    Self.isDefiniteNoun(sentenceForms[i + 1]) {
                     let range = sentence[i].range.lowerBound..<sentence[i + 1].range.upperBound
                     out.append(EntityLinker.Candidate(mention: Mention(kind: .organization, span: Span(range), text: slice(range)),
@@ -136,22 +143,43 @@ extension EntityTagger {
     /// kind in the training data or in tagged news (three letters or more), or at least
     /// sometimes a name of that kind and of no other, without the article, four letters or more.
     static func knownKind(marks m: UInt64, form f: WordForm) -> Mention.Kind? {
-        func has(_ c: Gazetteer.Category) -> Bool { m & (1 << (2 * UInt64(c.bit))) != 0 }
         let letters = f.folded.count - f.cliticStart
         var strong: [Mention.Kind] = []
         var some: [Mention.Kind] = []
-        for kind in Mention.Kind.allCases {
-            if has(.learned(kind)) || has(.auto(kind, sometimes: false)) { strong.append(kind) }
-            if has(.learned(kind, .sometimes)) || has(.auto(kind, sometimes: true)) { some.append(kind) }
+        for (kind, strongMask, someMask) in knownKindMasks {
+            if m & strongMask != 0 { strong.append(kind) }
+            if m & someMask != 0 { some.append(kind) }
         }
         if strong.count == 1, letters >= 3 { return strong[0] }
         if strong.isEmpty, some.count == 1, letters >= 4, f.stemStart == f.cliticStart, !f.lamLamArticle { return some[0] }
         return nil
     }
 
-    static func string(_ scalars: [UInt32]) -> String {
-        String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+    /// Per kind, the gazetteer mark bits that make a word mostly (`strong`) or sometimes
+    /// (`some`) a name of that kind, computed once (`Category.bit` searches `allCases`).
+    static let knownKindMasks: [(kind: Mention.Kind, strong: UInt64, some: UInt64)] = Mention.Kind.allCases.map { kind in
+        func bit(_ c: Gazetteer.Category) -> UInt64 { 1 << (2 * UInt64(c.bit)) }
+        return (kind, bit(.learned(kind)) | bit(.auto(kind, sometimes: false)),
+                bit(.learned(kind, .sometimes)) | bit(.auto(kind, sometimes: true)))
     }
+
+    static func string(_ scalars: [UInt32]) -> String {
+        string(scalars.lazy.compactMap(Unicode.Scalar.init))
+    }
+
+    /// The string of `scalars`, encoded to UTF-8 directly (building a `String.UnicodeScalarView`
+    /// scalar by scalar is several times slower).
+    static func string<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.underestimatedCount * 2)
+        for s in scalars { UTF8.encode(s) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `mediaHeads` and `institutionHeads` as scalar values, to test `WordForm.folded` without
+    /// building a string per word.
+    static let mediaHeadScalars = Set(mediaHeads.map { $0.unicodeScalars.map(\.value) })
+    static let institutionHeadScalars = Set(institutionHeads.map { $0.unicodeScalars.map(\.value) })
 
     /// `المركزي`, `الرسمية`: the article, at least three letters, and a nisba ending.
     static func isDefiniteAdjective(_ f: [UInt32]) -> Bool {

@@ -13,37 +13,62 @@ public enum EntityTokenizer {
     public static func sentences(_ text: String) -> [[Token]] {
         var sentences: [[Token]] = []
         var current: [Token] = []
-        var word = String.UnicodeScalarView()
-        var wordStart = 0
+        let view = text.unicodeScalars
+        var wordStart: String.Index? = nil
+        var wordOffset = 0
         var offset = 0
+        var index = view.startIndex
         func flushWord() {
-            if !word.isEmpty {
-                current.append(Token(text: String(word), range: wordStart..<offset))
-                word = String.UnicodeScalarView()
+            if let start = wordStart {
+                current.append(Token(text: String(text[start..<index]), range: wordOffset..<offset))
+                wordStart = nil
             }
         }
         func flushSentence() {
             if !current.isEmpty { sentences.append(current); current = [] }
         }
-        for s in text.unicodeScalars {
-            let p = s.properties
-            if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
-                || p.generalCategory == .spacingMark || s.value == 0x640
-            {
-                if word.isEmpty { wordStart = offset }
-                word.append(s)
-            } else if p.isWhitespace || s.value == 0x200C || s.value == 0x200D || s.value == 0x200F || s.value == 0x200E {
+        while index != view.endIndex {
+            let s = view[index]
+            switch kind(of: s) {
+            case .word:
+                if wordStart == nil { wordStart = index; wordOffset = offset }
+            case .space:
                 flushWord()
                 if s.value == 0x0A || s.value == 0x0D || s.value == 0x2029 { flushSentence() }
-            } else {
+            case .mark:
                 flushWord()
                 current.append(Token(text: String(s), range: offset..<offset + 1))
                 if s == "." || s == "!" || s == "?" || s == "؟" { flushSentence() }
             }
             offset += 1
+            index = view.index(after: index)
         }
         flushWord()
         flushSentence()
         return sentences
+    }
+
+    private enum ScalarKind { case word, space, mark }
+
+    /// Word scalars (letters, digits, combining marks, tatweel), white space (and zero-width
+    /// joiners and direction marks), or a mark that is a token of its own. ASCII and the basic
+    /// Arabic letters are answered without the Unicode property tables.
+    @inline(__always)
+    private static func kind(of s: Unicode.Scalar) -> ScalarKind {
+        let v = s.value
+        if v < 0x80 {
+            if (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A || (v >= 0x30 && v <= 0x39) { return .word }
+            if v == 0x20 || (v >= 0x09 && v <= 0x0D) { return .space }
+            return .mark
+        }
+        if (v >= 0x0621 && v <= 0x063A) || (v >= 0x0641 && v <= 0x064A) { return .word }
+        let p = s.properties
+        if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+            || p.generalCategory == .spacingMark || v == 0x640
+        {
+            return .word
+        }
+        if p.isWhitespace || v == 0x200C || v == 0x200D || v == 0x200F || v == 0x200E { return .space }
+        return .mark
     }
 }

@@ -16,7 +16,7 @@ struct PerceptronStage: Sendable, Equatable {
         self.weights = weights
         self.transitions = transitions
         self.scale = scale
-        self.table = FeatureTable(keys: keys)
+        self.table = FeatureTable(keys: keys, weights: weights)
     }
 
     static func == (a: PerceptronStage, b: PerceptronStage) -> Bool {
@@ -29,26 +29,22 @@ struct PerceptronStage: Sendable, Equatable {
         let T = EntityTag.count
         var emission = [Float](repeating: 0, count: n * T)
         table.withLookup { lookup in
-            weights.withUnsafeBufferPointer { w in
-                features.keys.withUnsafeBufferPointer { k in
-                    features.starts.withUnsafeBufferPointer { starts in
-                        emission.withUnsafeMutableBufferPointer { em in
-                            var sums = (Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0))
-                            for t in 0..<n {
-                                sums = (0, 0, 0, 0, 0, 0, 0, 0, 0)
-                                for j in starts[t]..<starts[t + 1] {
-                                    let r = lookup(k[j])
-                                    if r < 0 { continue }
-                                    let b = r * 9
-                                    sums.0 &+= Int32(w[b]); sums.1 &+= Int32(w[b + 1]); sums.2 &+= Int32(w[b + 2])
-                                    sums.3 &+= Int32(w[b + 3]); sums.4 &+= Int32(w[b + 4]); sums.5 &+= Int32(w[b + 5])
-                                    sums.6 &+= Int32(w[b + 6]); sums.7 &+= Int32(w[b + 7]); sums.8 &+= Int32(w[b + 8])
-                                }
-                                let o = t * T
-                                em[o] = Float(sums.0); em[o + 1] = Float(sums.1); em[o + 2] = Float(sums.2)
-                                em[o + 3] = Float(sums.3); em[o + 4] = Float(sums.4); em[o + 5] = Float(sums.5)
-                                em[o + 6] = Float(sums.6); em[o + 7] = Float(sums.7); em[o + 8] = Float(sums.8)
+            features.keys.withUnsafeBufferPointer { k in
+                features.starts.withUnsafeBufferPointer { starts in
+                    emission.withUnsafeMutableBufferPointer { em in
+                        var sums = (Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0))
+                        for t in 0..<n {
+                            sums = (0, 0, 0, 0, 0, 0, 0, 0, 0)
+                            for j in starts[t]..<starts[t + 1] {
+                                guard let w = lookup(k[j]) else { continue }
+                                sums.0 &+= Int32(w[0]); sums.1 &+= Int32(w[1]); sums.2 &+= Int32(w[2])
+                                sums.3 &+= Int32(w[3]); sums.4 &+= Int32(w[4]); sums.5 &+= Int32(w[5])
+                                sums.6 &+= Int32(w[6]); sums.7 &+= Int32(w[7]); sums.8 &+= Int32(w[8])
                             }
+                            let o = t * T
+                            em[o] = Float(sums.0); em[o + 1] = Float(sums.1); em[o + 2] = Float(sums.2)
+                            em[o + 3] = Float(sums.3); em[o + 4] = Float(sums.4); em[o + 5] = Float(sums.5)
+                            em[o + 6] = Float(sums.6); em[o + 7] = Float(sums.7); em[o + 8] = Float(sums.8)
                         }
                     }
                 }

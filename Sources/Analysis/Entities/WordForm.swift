@@ -113,19 +113,28 @@ struct WordForm: Sendable {
     }
 
     /// Builds word forms with the analyzer's stem and clitics, remembering each distinct
-    /// token (a document repeats its words), so a word is analysed once per document.
+    /// token (a document repeats its words, and so does a stream of documents), so a word is
+    /// analysed once while the memo holds it. A word form depends on the token alone, so the
+    /// memo never changes a result.
     final class Builder {
         private let analyzer: Analyzer
         private var memo: [UInt64: WordForm] = [:]
+        /// Distinct tokens remembered before the memo starts over (bounds its memory).
+        private let capacity: Int
 
-        /// A builder analysing with `analyzer` (a fresh one by default; not thread-safe).
-        init(analyzer: Analyzer = Analyzer()) { self.analyzer = analyzer }
+        /// A builder analysing with `analyzer` (a fresh one by default; not thread-safe),
+        /// remembering at most `capacity` distinct tokens.
+        init(analyzer: Analyzer = Analyzer(), capacity: Int = .max) {
+            self.analyzer = analyzer
+            self.capacity = capacity
+        }
 
         func forms(_ tokens: [String]) -> [WordForm] {
             tokens.map { token in
                 var key = FeatureHash.offset
                 for s in token.unicodeScalars { key = (key ^ UInt64(s.value)) &* FeatureHash.prime }
                 if let f = memo[key] { return f }
+                if memo.count >= capacity { memo.removeAll(keepingCapacity: true) }
                 var f = WordForm(token)
                 if let a = analyzer.analyzeWord(token) {
                     if !a.stem.isEmpty { f.lightStem = FeatureHash.scalars(a.stem.unicodeScalars.map(\.value)) }

@@ -75,18 +75,19 @@ enum LineShape: Equatable, Sendable {
     /// bullets dropped, spaces collapsed.
     static func markerKey(_ line: String) -> String {
         let folded = Normalizer.search(line)
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(folded.utf8.count)
         var lastSpace = true
         for s in folded.unicodeScalars {
-            if s.properties.isAlphabetic || s.properties.numericType != nil || s == "©" {
-                out.append(s)
+            if s.isAlphabeticFast || s.isNumericFast || s == "©" {
+                UTF8.encode(s) { out.append($0) }
                 lastSpace = false
             } else if !lastSpace {
-                out.append(" ")
+                out.append(0x20)
                 lastSpace = true
             }
         }
-        return String(out).trimmed.lowercased()
+        return String(decoding: out, as: UTF8.self).trimmed.lowercased()
     }
 
     /// What follows the first `:`, `-` or `–` of a marker line.

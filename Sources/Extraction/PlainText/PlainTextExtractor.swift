@@ -24,8 +24,7 @@ struct PlainTextExtractor {
 
     func extract(_ text: String) -> Parts {
         var parts = Parts()
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\u{2029}" })
-            .map { LineShape.of(String($0)) }
+        let lines = text.lineSlices.map { LineShape.of(String($0)) }
         var i = 0
         let n = lines.count
         func skipBlank() { while i < n, lines[i] == .blank { i += 1 } }

@@ -5,7 +5,7 @@ enum LanguageGuess {
     /// scalars; `nil` otherwise (a Latin-script page could be any of dozens of languages).
     static func guess(_ text: String) -> String? {
         var arabic = 0, letters = 0
-        for s in text.unicodeScalars.prefix(2000) where s.properties.isAlphabetic {
+        for s in text.unicodeScalars.prefix(2000) where s.isAlphabeticFast {
             letters += 1
             if (0x0600...0x06FF).contains(s.value) || (0x0750...0x077F).contains(s.value) { arabic += 1 }
         }

@@ -39,3 +39,59 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// The lines of the string, split at `\n`, `\r\n`, `\r` and U+2029 with empty lines kept —
+    /// what `split(omittingEmptySubsequences: false)` on those characters gives (line breaks
+    /// are grapheme clusters of their own) — found on UTF-8 bytes.
+    var lineSlices: [Substring] {
+        var copy = self
+        let bounds = copy.withUTF8 { u -> [(Int, Int)] in
+            var out: [(Int, Int)] = []
+            var start = 0, i = 0
+            let n = u.count
+            while i < n {
+                let b = u[i]
+                var width = 0
+                if b == 0x0A {
+                    width = 1
+                } else if b == 0x0D {
+                    width = i + 1 < n && u[i + 1] == 0x0A ? 2 : 1
+                } else if b == 0xE2, i + 2 < n, u[i + 1] == 0x80, u[i + 2] == 0xA9 {
+                    width = 3
+                }
+                if width > 0 {
+                    out.append((start, i))
+                    i += width
+                    start = i
+                } else {
+                    i += 1
+                }
+            }
+            out.append((start, n))
+            return out
+        }
+        let u = utf8
+        return bounds.map { self[u.index(u.startIndex, offsetBy: $0.0)..<u.index(u.startIndex, offsetBy: $0.1)] }
+    }
+}
+
+extension Unicode.Scalar {
+    /// `properties.isAlphabetic`, answered without the property table for ASCII and the
+    /// basic Arabic letters.
+    var isAlphabeticFast: Bool {
+        let v = value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        if (v >= 0x0621 && v <= 0x063A) || (v >= 0x0641 && v <= 0x064A) { return true }
+        return properties.isAlphabetic
+    }
+
+    /// Whether the scalar has a numeric type, answered without the property table for ASCII
+    /// and the basic Arabic letters.
+    var isNumericFast: Bool {
+        let v = value
+        if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        if (v >= 0x0621 && v <= 0x063A) || (v >= 0x0641 && v <= 0x064A) { return false }
+        return properties.numericType != nil
+    }
+}

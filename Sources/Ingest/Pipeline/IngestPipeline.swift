@@ -94,8 +94,10 @@ public final class IngestPipeline {
 enum RecordPreparation {
     static func prepare(_ r: IngestRecord, extractor: Extractor, analyzer: Analyzer,
                         fingerprinter: Fingerprinter, tagger: EntityTagger? = nil,
-                        quotes: Bool = true) -> Result<IndexedArticle, IngestFailure> {
+                        workspace: EntityTagger.Workspace? = nil, quotes: Bool = true) -> Result<IndexedArticle, IngestFailure> {
         var a: Article
+        let start = PhaseTimes.enabled ? PhaseTimes.threadCPUTime() : 0
+        defer { if PhaseTimes.enabled { PhaseTimes.add("prepare.total", PhaseTimes.threadCPUTime() - start) } }
         do { a = try extractor.extract(r.page) } catch {
             return .failure(IngestFailure(origin: r.origin, reason: error.description))
         }
@@ -108,43 +110,69 @@ enum RecordPreparation {
         if let p = r.published { a.published = p; a.publishedOrigin = .feed }
         if let c = r.category { a.category = c }
         if !r.authors.isEmpty { a.authors = r.authors }
-        var doc = IndexedArticle(article: a, extra: r.extra, fingerprint: fingerprinter.indexedFingerprint(of: a.body),
-                                 analyzer: analyzer)
-        doc.entities = tagger?.linkedMentions(in: a, analyzer: analyzer)
-        if quotes { doc.quotes = Self.quotes(of: a, analyzer: analyzer) }
+        let fingerprint = PhaseTimes.measure("prepare.fingerprint") { fingerprinter.indexedFingerprint(of: a.body) }
+        var doc = PhaseTimes.measure("prepare.index") {
+            IndexedArticle(article: a, extra: r.extra, fingerprint: fingerprint, analyzer: analyzer)
+        }
+        if let tagger {
+            doc.entities = PhaseTimes.measure("prepare.entities") {
+                if let workspace { return tagger.linkedMentions(in: a, workspace: workspace) }
+                return tagger.linkedMentions(in: a, analyzer: analyzer)
+            }
+        }
+        if quotes { doc.quotes = PhaseTimes.measure("prepare.quotes") { Self.quotes(of: a, analyzer: analyzer) } }
         return .success(doc)
     }
 }
 
-/// One analyzer and one fingerprinter per worker, reused across batches so their memos stay
-/// warm. Worker `w` touches only `analyzers[w]` and `fingerprinters[w]`, hence the unchecked `Sendable`.
+/// One analyzer, fingerprinter and entity workspace per worker, reused across batches so
+/// their memos stay warm. Worker `w` touches only its own entries, hence the unchecked `Sendable`.
 final class WorkerPool: @unchecked Sendable {
     private let analyzers: [Analyzer]
     private let fingerprinters: [Fingerprinter]
+    private let workspaces: [EntityTagger.Workspace]
     /// The shipped entity tagger, shared read-only; nil when entities are off or the model is missing.
     private let tagger: EntityTagger?
 
     init(count: Int, parameters: FingerprintParameters = .default, entities: Bool = true) {
         tagger = entities ? try? EntityTagger.shipped() : nil
-        analyzers = (0..<count).map { _ in Analyzer() }
+        let analyzers = (0..<count).map { _ in Analyzer() }
+        self.analyzers = analyzers
         fingerprinters = (0..<count).map { _ in Fingerprinter(parameters: parameters) }
+        workspaces = analyzers.map { EntityTagger.Workspace(analyzer: $0) }
     }
 
     func prepare(_ records: [IngestRecord], extractor: Extractor, quotes: Bool = true) -> [Result<IndexedArticle, IngestFailure>] {
         let n = records.count
-        let workers = analyzers.count
+        let workers = min(analyzers.count, n)
         var results = [Result<IndexedArticle, IngestFailure>?](repeating: nil, count: n)
+        // Records are handed out one at a time, so a worker that drew short records takes more.
+        let next = NextIndex()
         results.withUnsafeMutableBufferPointer { out in
             nonisolated(unsafe) let out = out
             DispatchQueue.concurrentPerform(iterations: workers) { w in
-                var i = w
-                while i < n {
+                while let i = next.take(below: n) {
                     out[i] = RecordPreparation.prepare(records[i], extractor: extractor, analyzer: self.analyzers[w],
-                                                      fingerprinter: self.fingerprinters[w], tagger: self.tagger, quotes: quotes)
-                    i += workers
+                                                      fingerprinter: self.fingerprinters[w], tagger: self.tagger,
+                                                      workspace: self.workspaces[w], quotes: quotes)
                 }
             }
         }
         return results.map { $0! }
+    }
+}
+
+/// A shared counter handing out indices 0, 1, 2, … to parallel workers.
+private final class NextIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    /// The next index, or nil once `limit` is reached.
+    func take(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard value < limit else { return nil }
+        value += 1
+        return value - 1
     }
 }

@@ -11,18 +11,23 @@ import GRDB
 extension SQLiteStore {
     /// Runs `body` in a read-only transaction on one of GRDB's reader queues; the calling task
     /// suspends meanwhile (no thread of the cooperative pool is blocked).
-    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+    func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
         try await pool.read(body)
     }
 
     /// `read` for rows fetched into memory with `fetchAll`/`fetchOne` (copies, which GRDB only
     /// marks non-`Sendable` because cursor rows are not). Never pass cursor rows through it.
-    func readRows(_ body: @escaping @Sendable (Database) throws -> [Row]) async throws -> [Row] {
+    func readRows(_ body: @Sendable (Database) throws -> [Row]) async throws -> [Row] {
         try await pool.read { db in CopiedRows(rows: try body(db)) }.rows
     }
 
+    /// Runs `body` outside of a transaction on GRDB's writer queue; the calling task suspends meanwhile.
+    func writeWithoutTransaction<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
+        try await pool.writeWithoutTransaction(body)
+    }
+
     /// Runs `body` in a write transaction on GRDB's writer queue; the calling task suspends meanwhile.
-    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+    func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
         try await pool.write(body)
     }
 }

@@ -19,26 +19,29 @@ extension SQLiteStore {
                                db: Database) throws -> (canonicalID: String, similarity: Double)? {
         let exact = Int64(bitPattern: fp.exact)
         let keys = Array(Set(fp.bandKeys)).map { Int64(bitPattern: $0) }
-        // Candidates: same exact fingerprint or a shared band key, under the same parameters.
-        let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ",")
-        let bandUnion = keys.isEmpty ? "" : "SELECT article_rowid FROM fingerprint_bands WHERE band_key IN (\(placeholders)) UNION "
-        let select = try db.cachedStatement(sql: """
-            SELECT article_rowid, exact, signature, parameters FROM fingerprints
-            WHERE article_rowid IN (\(bandUnion)SELECT article_rowid FROM fingerprints WHERE exact = ?)
-            """)
-        var arguments: [any DatabaseValueConvertible] = keys
-        arguments.append(exact)
+        // Candidates: same exact fingerprint or a shared band key, under the same parameters,
+        // in rowid order. One cached statement per key: cheaper than one statement with an
+        // IN list and a UNION, which builds temporary tables on every article.
+        var candidates = Set<Int64>()
+        let byBand = try db.cachedStatement(sql: "SELECT article_rowid FROM fingerprint_bands WHERE band_key = ?")
+        for key in keys {
+            let rows = try Int64.fetchCursor(byBand, arguments: [key])
+            while let r = try rows.next() { candidates.insert(r) }
+        }
+        let byExact = try db.cachedStatement(sql: "SELECT article_rowid FROM fingerprints WHERE exact = ?")
+        let exactRows = try Int64.fetchCursor(byExact, arguments: [exact])
+        while let r = try exactRows.next() { candidates.insert(r) }
+        candidates.remove(rowid)
         var best: Candidate?
-        let rows = try Row.fetchCursor(select, arguments: StatementArguments(arguments))
-        while let row = try rows.next() {
-            let other: Int64 = row[0]
-            guard other != rowid, (row[3] as String) == fp.parameters else { continue }
-            let isExact = (row[1] as Int64) == exact
-            let similarity = isExact ? 1 : IndexedFingerprint.estimatedJaccard(fp.signature, values(row[2]))
+        let select = try db.cachedStatement(sql: "SELECT exact, signature, parameters FROM fingerprints WHERE article_rowid = ?")
+        for other in candidates.sorted() {
+            guard let row = try Row.fetchOne(select, arguments: [other]), (row[2] as String) == fp.parameters else { continue }
+            let isExact = (row[0] as Int64) == exact
+            let similarity = isExact ? 1 : IndexedFingerprint.estimatedJaccard(fp.signature, values(row[1]))
             guard isExact || similarity >= fp.threshold else { continue }
             if similarity > (best?.similarity ?? -1) { best = Candidate(rowid: other, similarity: similarity, isExact: isExact) }
         }
-        try saveFingerprint(fp, rowid: rowid, db: db)
+        try PhaseTimes.measure("write.duplicates.save") { try saveFingerprint(fp, rowid: rowid, db: db) }
         guard let best else { return nil }
 
         let kind = best.isExact ? "exact" : "near"

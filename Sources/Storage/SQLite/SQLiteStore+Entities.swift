@@ -8,7 +8,10 @@ extension SQLiteStore: EntityStore {
 
     /// Stores an article's linked mentions: entities (created on first sight), mentions,
     /// per-article counts and variant counts.
-    static func insertEntities(_ mentions: [LinkedMention], article rowid: Int64, db: Database) throws {
+    /// `entityRowids` remembers entity ids already stored (ids map to rowids for good: entities
+    /// are never deleted); the caller forgets it when a transaction rolls back.
+    static func insertEntities(_ mentions: [LinkedMention], article rowid: Int64, db: Database,
+                               entityRowids: inout [String: Int64]) throws {
         guard !mentions.isEmpty else { return }
         let insertEntity = try db.cachedStatement(sql: "INSERT INTO entities(id, kind, name, key) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO NOTHING")
         let findEntity = try db.cachedStatement(sql: "SELECT rowid FROM entities WHERE id = ?")
@@ -20,18 +23,18 @@ extension SQLiteStore: EntityStore {
             INSERT INTO entity_variants(entity_rowid, text, lookup, lookup_key, count) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(entity_rowid, text) DO UPDATE SET count = count + excluded.count
             """)
-        var rowids: [String: Int64] = [:]
         var perEntity: [Int64: Int] = [:]
         var variants: [VariantKey: Int] = [:]
         for m in mentions where m.field == .body || m.field == .title {
             let e = m.entity
             let entityRowid: Int64
-            if let known = rowids[e.id] {
+            if let known = entityRowids[e.id] {
                 entityRowid = known
             } else {
                 try insertEntity.execute(arguments: [e.id, e.kind.rawValue, e.name, e.key])
                 guard let r = try Int64.fetchOne(findEntity, arguments: [e.id]) else { continue }
-                rowids[e.id] = r
+                if entityRowids.count >= SQLiteStore.entityRowidMemo { entityRowids.removeAll(keepingCapacity: true) }
+                entityRowids[e.id] = r
                 entityRowid = r
             }
             try insertMention.execute(arguments: [rowid, m.inTitle, m.span.start, m.span.end, entityRowid, m.text])
@@ -45,6 +48,9 @@ extension SQLiteStore: EntityStore {
             try upsertVariant.execute(arguments: [v.entity, v.text, v.lookup, v.key, n])
         }
     }
+
+    /// Entity ids the writer remembers with their rowids before it starts over.
+    static let entityRowidMemo = 100_000
 
     private struct VariantKey: Hashable {
         var entity: Int64

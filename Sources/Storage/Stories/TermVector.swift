@@ -152,12 +152,31 @@ public struct TermVector: Sendable, Equatable {
         entries.map { "\($0.stem) \($0.form) \(($0.weight * 10_000).rounded() / 10_000)" }.joined(separator: "\t")
     }
 
-    /// Reads `encoded` back (malformed triples are skipped).
+    /// Reads `encoded` back (malformed triples are skipped). Split on UTF-8 bytes: the writer
+    /// reads the vectors of every story candidate.
     public init(encoded: String) {
-        self.init(entries: encoded.split(separator: "\t").compactMap { triple in
-            let parts = triple.split(separator: " ")
-            guard parts.count == 3, let w = Double(parts[2]), w.isFinite else { return nil }
-            return Entry(stem: String(parts[0]), form: String(parts[1]), weight: w)
-        })
+        var entries: [Entry] = []
+        var text = encoded
+        text.withUTF8 { u in
+            var fields: [Range<Int>] = []
+            var start = 0
+            for end in 0...u.count where end == u.count || u[end] == 0x09 {
+                defer { start = end + 1 }
+                // One triple: space-separated, empty pieces skipped.
+                fields.removeAll(keepingCapacity: true)
+                var p = start
+                while p < end {
+                    while p < end, u[p] == 0x20 { p += 1 }
+                    let q = p
+                    while p < end, u[p] != 0x20 { p += 1 }
+                    if p > q { fields.append(q..<p) }
+                }
+                guard fields.count == 3 else { continue }
+                func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: u[r]), as: UTF8.self) }
+                guard let w = Double(string(fields[2])), w.isFinite else { continue }
+                entries.append(Entry(stem: string(fields[0]), form: string(fields[1]), weight: w))
+            }
+        }
+        self.init(entries: entries)
     }
 }

@@ -32,12 +32,16 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
+    @Flag(help: "Print to stderr the CPU seconds spent per phase (workers: prepare.*, the writer: write.*).")
+    var profile = false
+
     func run() async throws {
         let walker: InputWalker
         do { walker = try InputWalker(paths: paths) } catch let f as IngestFailure {
             stderrLine("khabar: \(f.origin): \(f.reason)")
             throw KhabarExit.missingFile
         }
+        PhaseTimes.enabled = profile
         let db = try store.open()
         var options = IngestPipeline.Options()
         options.batchSize = max(1, batchSize)
@@ -48,6 +52,10 @@ struct IngestCommand: AsyncParsableCommand {
             progress.update(s)
         }
         progress.finish()
+        if profile {
+            let phases = PhaseTimes.snapshot().map { String(format: "%@=%.2f", $0.name, $0.seconds) }
+            stderrLine("cpu_seconds: " + phases.joined(separator: " "))
+        }
         if json {
             print(String(decoding: try JSONEncoder.khabar.encode(summary), as: UTF8.self))
         } else {
