@@ -11,7 +11,8 @@ public enum KhabarServer {
         router.add(middleware: ProblemMiddleware())
         if options.logRequests { router.add(middleware: LogRequestsMiddleware(.info)) }
         router.add(middleware: BodyLimitMiddleware(maximumBytes: options.maximumBodyBytes))
-        APIRoutes(store: store, options: options).register(on: router)
+        let cache = ResponseCache(maxBytes: options.cacheBytes, ttl: options.cacheTTL)
+        APIRoutes(store: store, options: options, cache: cache).register(on: router)
         WebRoutes(store: store).register(on: router)
         return router
     }

@@ -8,9 +8,15 @@ public struct ServerOptions: Sendable {
     public var maximumBatchRecords: Int
     /// Whether each request is logged (swift-log, info level).
     public var logRequests: Bool
+    /// How long a search answer is served from the response cache; zero turns the cache off.
+    public var cacheTTL: Duration
+    /// The most bytes of answers the response cache keeps.
+    public var cacheBytes: Int
 
     public init(writeToken: String? = nil, maximumBodyBytes: Int = 8 << 20, maximumBatchRecords: Int = 1_000,
-                logRequests: Bool = true) {
+                logRequests: Bool = true, cacheTTL: Duration = .seconds(30), cacheBytes: Int = 32 << 20) {
+        self.cacheTTL = cacheTTL
+        self.cacheBytes = cacheBytes
         self.writeToken = writeToken.flatMap { $0.isEmpty ? nil : $0 }
         self.maximumBodyBytes = maximumBodyBytes
         self.maximumBatchRecords = maximumBatchRecords

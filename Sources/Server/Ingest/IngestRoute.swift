@@ -10,6 +10,8 @@ import Storage
 struct IngestRoute {
     let store: any ArticleStore
     let options: ServerOptions
+    /// Cached search answers, dropped once anything is stored.
+    let cache: ResponseCache
 
     /// The body's media types and how each is read.
     enum BodyKind {
@@ -71,6 +73,7 @@ struct IngestRoute {
         pipelineOptions.listsItems = true
         let summary = try await IngestPipeline(store: store, options: pipelineOptions).run(source)
         let items = summary.items ?? []
+        if summary.stored > 0 || summary.duplicates > 0 { cache.invalidate() }
         context.logger.info("ingested", metadata: ["read": "\(summary.read)", "stored": "\(summary.stored)", "failed": "\(summary.failed)"])
         return try JSONResponse.make(Response(
             read: summary.read, stored: summary.stored, duplicates: summary.duplicates, alreadyPresent: summary.alreadyPresent,

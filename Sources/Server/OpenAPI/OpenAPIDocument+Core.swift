@@ -1,3 +1,5 @@
+import Storage
+
 /// Search, articles, outlets, health and the document itself.
 extension OpenAPIDocument {
     static let corePaths: [String: JSONValue] = [
@@ -16,6 +18,8 @@ extension OpenAPIDocument {
                 query("entity", "Only articles mentioning this entity (the query's entity filter).", string),
                 query("from", "Published on or after this UTC day (YYYY-MM-DD, YYYY-MM or YYYY).", string, example: "2018-01-01"),
                 query("to", "Published on or before this UTC day (YYYY-MM-DD, YYYY-MM or YYYY).", string),
+                query("sort", "Order: news (text relevance lifted for fresh articles), relevance (text alone), newest.",
+                      ["type": "string", "enum": JSONValue.array(SearchOrder.allCases.map { JSONValue.string($0.rawValue) }), "default": "news"]),
                 query("limit", "Results per page.", ["type": "integer", "minimum": 1, "maximum": 100, "default": 10]),
                 query("offset", "Results to skip.", ["type": "integer", "minimum": 0, "maximum": .number(Double(SearchParameters.maximumOffset)), "default": 0]),
                 query("facets", "Whether to count the matches by outlet and day.", ["type": "boolean", "default": true]),

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import NewsModel
 import Storage
@@ -7,6 +8,8 @@ import Storage
 struct APIRoutes {
     let store: any ArticleStore
     let options: ServerOptions
+    /// Search answers by URL; dropped when this server ingests.
+    let cache: ResponseCache
 
     func register(on router: Router<BasicRequestContext>) {
         let api = router.group("api/v1")
@@ -17,7 +20,7 @@ struct APIRoutes {
             guard let article = try await store.article(id: id) else { throw Problem(.notFound, "no article with id \(id)") }
             return try JSONResponse.make(try await ArticleDetail.load(article, from: store))
         }
-        api.post("articles") { request, context in try await IngestRoute(store: store, options: options).handle(request, context: context) }
+        api.post("articles") { request, context in try await IngestRoute(store: store, options: options, cache: cache).handle(request, context: context) }
         AnalysisRoutes(store: store).register(on: api)
         api.get("sources") { _, _ in try JSONResponse.make(try await store.sources()) }
         api.get("openapi.json") { _, _ in
@@ -64,7 +67,26 @@ struct APIRoutes {
         var facets: SearchFacets?
     }
 
+    /// The search answer, from the response cache when the same URL was answered within its
+    /// time to live (header `X-Khabar-Cache: hit`), else computed and kept (`miss`).
     func search(_ request: Request) async throws -> Response {
+        let key = "search?" + (request.uri.query ?? "").split(separator: "&").sorted().joined(separator: "&")
+        if let hit = cache.value(for: key) {
+            return Response(status: .ok, headers: [.contentType: hit.contentType, APIRoutes.cacheHeader: "hit"],
+                            body: .init(byteBuffer: ByteBuffer(bytes: hit.body)))
+        }
+        let body = try await computeSearch(request)
+        let type = "application/json; charset=utf-8"
+        cache.store(body, contentType: type, for: key)
+        return Response(status: .ok, headers: [.contentType: type, APIRoutes.cacheHeader: cache.isEnabled ? "miss" : "off"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    /// The response header that says whether a search answer came from the cache.
+    static let cacheHeader = HTTPField.Name("X-Khabar-Cache")!
+
+    /// The search answer as JSON bytes.
+    private func computeSearch(_ request: Request) async throws -> [UInt8] {
         let params = try SearchParameters(request)
         guard !params.isBlank || params.request.query.hasFilters else {
             throw Problem(.badRequest, "q is required: the words to search for (or filters alone, such as source=NAME or entity=NAME, to list the latest articles)")
@@ -79,9 +101,9 @@ struct APIRoutes {
         }
         let q = params.request.query
         let hits = page.hits.map { SearchResponse.Hit(hit: $0, snippetHTML: $0.snippet.marked(escape: HTML.escape)) }
-        return try JSONResponse.make(SearchResponse(
+        return Array(try JSONEncoder.khabar.encode(SearchResponse(
             query: params.text, total: page.total, limit: params.request.limit, offset: params.request.offset,
             filters: .init(source: q.source, category: q.category, entity: q.entity, from: q.from, to: q.to),
-            hits: hits, warnings: page.warnings, facets: facets))
+            hits: hits, warnings: page.warnings, facets: facets)))
     }
 }
