@@ -157,6 +157,7 @@ enum SQLiteSchema {
             try SQLiteSchema.createQuoteTables(db)
         }
         m.registerMigration("v6-stories", migrate: SQLiteSchema.createStories)
+        m.registerMigration("v7-quote-entities", migrate: SQLiteSchema.linkQuoteSpeakers)
         return m
     }
 

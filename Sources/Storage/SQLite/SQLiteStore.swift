@@ -40,7 +40,7 @@ public final class SQLiteStore: ArticleStore {
                     try db.inSavepoint {
                         let rowid = try SQLiteStore.insert(doc, db: db, sourceIDs: &sourceIDs)
                         if let entities = doc.entities { try SQLiteStore.insertEntities(entities, article: rowid, db: db) }
-                        try SQLiteStore.saveQuotes(doc.quotes, rowid: rowid, db: db)
+                        try SQLiteStore.saveQuotes(doc.quotes, entities: doc.entities, rowid: rowid, db: db)
                         if let fingerprint = doc.fingerprint {
                             link = try SQLiteStore.linkDuplicates(of: doc, rowid: rowid, fingerprint: fingerprint, db: db)
                         }
