@@ -63,6 +63,19 @@ struct _QuoteDocument {
         return cues.role(ofFolded: String(w.dropFirst())) != nil
     }
 
+    /// Whether words of their own follow the cue `k` in its sentence: an إن/أن, a colon or an
+    /// opening quotation mark within ten tokens (`ويدعى محمد`, "is called", introduces none).
+    func introducesWords(after k: Int) -> Bool {
+        var n = k + 1
+        while n < tokens.count, n <= k + 10, sentence[n] == sentence[k] {
+            if tokens[n].kind == .quote, opens(n) { return true }
+            if tokens[n].kind == .punctuation, scalar(n) == ":" { return true }
+            if tokens[n].kind.isWord, isComplementizer(n) { return true }
+            n += 1
+        }
+        return false
+    }
+
     /// A short noun phrase that ends just before the verb `k` and starts a clause (after an
     /// opening quotation mark, إن/أن or a colon, or at the start of a sentence): `… أن "شي قال`.
     func subjectBefore(_ k: Int, cues: SpeechCues) -> Range<Int>? {
@@ -106,13 +119,34 @@ struct _QuoteDocument {
         var e = s
         while e < range.upperBound {
             let t = tokens[e]
-            if t.kind == .punctuation { break }
+            if t.kind == .punctuation {
+                // `وزير الخارجية، مايك بومبيو، …`: a short apposition set off by commas names the speaker.
+                if e > s, let end = apposition(after: e, within: range) { e = end }
+                break
+            }
             if t.kind.isWord, Self.circumstance.contains(bare(e)) || bare(e).hasPrefix("قول") { break }
             e += 1
         }
         // `وشدد الوزير على أن`: the preposition before إن/أن belongs to the verb.
         while e > s, tokens[e - 1].kind.isWord, Self.trailingPrepositions.contains(tokens[e - 1].surface) { e -= 1 }
         return e > s ? s..<e : nil
+    }
+
+    /// The end of a name in apposition after the comma `c`: one to four words up to the next
+    /// comma or the end of `range`, none a function word, circumstance, cue or إن/أن
+    /// (`، الجنرال سوملوت جونماو،`, but not `، وهي أم …` nor `، في مؤتمر صحفي،`).
+    func apposition(after c: Int, within range: Range<Int>) -> Int? {
+        guard scalar(c) == "،" || scalar(c) == "," else { return nil }
+        var n = c + 1
+        var words = 0
+        while n < range.upperBound, tokens[n].kind.isWord {
+            if tokens[n].isStopWord || Self.circumstance.contains(bare(n)) || isComplementizer(n) || bare(n).hasPrefix("قول") { return nil }
+            words += 1
+            n += 1
+        }
+        guard (1...4).contains(words) else { return nil }
+        guard n == range.upperBound || (tokens[n].kind == .punctuation && (scalar(n) == "،" || scalar(n) == ",")) else { return nil }
+        return n
     }
 
     /// Prepositions a speech verb takes before its إن/أن, as written (`علي` is also a name):

@@ -97,9 +97,12 @@ public struct QuoteExtractor: Sendable {
             if t.kind == .quote {
                 guard doc.opens(k) else { k += 1; continue }
                 // A short quoted name inside the speaker (`لقناة "بوبليك سينا" التلفزيونية`).
+                // So is one the إن/أن clause follows after a comma (`مع "سكاي نيوز عربية"، أن`).
                 if let q = QuoteMarks.quoted(from: k, tokens: doc.tokens, scalars: doc.scalars), doc.wordCount(q) <= 3,
                     q.upperBound + 1 < doc.tokens.count, doc.sentence[q.upperBound + 1] == sentence,
                     doc.tokens[q.upperBound + 1].kind.isWord
+                        || (doc.tokens[q.upperBound + 1].kind == .punctuation && q.upperBound + 2 < doc.tokens.count
+                            && doc.tokens[q.upperBound + 2].kind.isWord && doc.isComplementizer(q.upperBound + 2))
                 {
                     words += doc.wordCount(q)
                     k = q.upperBound + 1
@@ -337,7 +340,7 @@ public struct QuoteExtractor: Sendable {
             }
             // `… أنها فقدت كل شيء وقالت "…"`: a conjoined speech verb starts the next statement.
             if e > s, doc.tokens[e].kind == .arabicWord, doc.folded[e].hasPrefix("و"),
-                cues.role(ofFolded: doc.folded[e]) == .verb, doc.hasConjunction(e, cues: cues)
+                cues.role(ofFolded: doc.folded[e]) == .verb, doc.hasConjunction(e, cues: cues), doc.introducesWords(after: e)
             {
                 break
             }
