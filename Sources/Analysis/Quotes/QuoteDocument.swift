@@ -79,6 +79,7 @@ struct _QuoteDocument {
     /// A short noun phrase that ends just before the verb `k` and starts a clause (after an
     /// opening quotation mark, إن/أن or a colon, or at the start of a sentence): `… أن "شي قال`.
     func subjectBefore(_ k: Int, cues: SpeechCues) -> Range<Int>? {
+        if let r = subjectOfKana(before: k) { return r }
         var s = k
         while s > 0, k - s < 6 {
             let p = s - 1
@@ -105,6 +106,24 @@ struct _QuoteDocument {
             if !boundary { return nil }
         }
         return s..<k
+    }
+
+    /// `وكانت، خديجة آزرو، …، قد أعربت`: the subject between كان and قد before the verb `k`.
+    func subjectOfKana(before k: Int) -> Range<Int>? {
+        guard k > 2, tokens[k - 1].kind.isWord, ["قد", "وقد", "فقد"].contains(folded[k - 1]) else { return nil }
+        var n = k - 2
+        while n >= 0, k - n <= 16, sentence[n] == sentence[k] {
+            if tokens[n].kind.isWord, ["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"].contains(folded[n]) {
+                return cleanSpeaker((n + 1)..<(k - 1)).flatMap { r in
+                    // The phrase runs to قد, its apposition included.
+                    var e = r.upperBound
+                    while e < k - 1, tokens[e].kind == .punctuation, let a = apposition(after: e, within: e..<(k - 1)) { e = a }
+                    return r.lowerBound..<e
+                }
+            }
+            n -= 1
+        }
+        return nil
     }
 
     /// The speaker among `range`: leading time words and punctuation dropped, cut at the first
@@ -147,6 +166,68 @@ struct _QuoteDocument {
         guard (1...4).contains(words) else { return nil }
         guard n == range.upperBound || (tokens[n].kind == .punctuation && (scalar(n) == "،" || scalar(n) == ",")) else { return nil }
         return n
+    }
+
+    /// Participles that describe a source and govern their own preposition (`مطلع على`,
+    /// `قريبة من`, `مقرب من`), folded stems.
+    static let sourceDescriptions: [String] = ["مطلع", "المطلع", "قريب", "القريب", "مقرب", "المقرب"]
+
+    /// Relative pronouns, search-folded.
+    static let relativePronouns: Set<String> = ["الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي", "والذي", "والتي"]
+
+    /// The noun phrase a relative pronoun just before the verb `k` refers to (`حماته، التي قالت`):
+    /// up to four content words back to punctuation or a function word.
+    func antecedent(ofRelativeBefore k: Int) -> Range<Int>? {
+        guard k > 1, tokens[k - 1].kind.isWord, Self.relativePronouns.contains(folded[k - 1]) else { return nil }
+        var e = k - 1
+        if e > 0, tokens[e - 1].kind == .punctuation, scalar(e - 1) == "،" || scalar(e - 1) == "," { e -= 1 }
+        var s = e
+        while s > 0, e - s < 4, sentence[s - 1] == sentence[k], tokens[s - 1].kind.isWord, !tokens[s - 1].isStopWord,
+            !Self.circumstance.contains(bare(s - 1)), !isComplementizer(s - 1)
+        {
+            s -= 1
+        }
+        return s < e ? s..<e : nil
+    }
+
+    /// Heads of an addressee after a verb of telling: the press and its media (`لوكالة رويترز`,
+    /// `للصحفيين`, `لـ"سكاي نيوز"`).
+    static let media: Set<String> = [
+        "وكاله", "صحيفه", "قناه", "موقع", "تلفزيون", "اذاعه", "مجله", "شبكه", "برنامج", "الصحفيين", "الصحافيين",
+        "الصحافه", "الصحيفه", "الوكاله", "القناه", "التلفزيون", "الاذاعه", "المجله", "الموقع", "وسائل", "وكالات",
+    ]
+
+    /// Where an addressee starts inside a speaker phrase (not at its start): a لـ word whose
+    /// rest is a medium (`لوكالة`, `للصحفيين`), or `لـ` before a quotation or such a word.
+    func addressee(in r: Range<Int>) -> Int? {
+        for n in r where n > r.lowerBound && tokens[n].kind.isWord {
+            let w = folded[n]
+            guard w.hasPrefix("ل") else { continue }
+            if w == "ل" || w == "لـ" { return n }
+            let rest = String(w.dropFirst())
+            if Self.media.contains(rest) || Self.media.contains("ا" + rest) { return n }
+        }
+        return nil
+    }
+
+    /// The quotation that closes just before the verb `k` (past a comma or `هكذا`), as a token
+    /// range of its words, when it opened earlier on the same line.
+    func quotationEnding(before k: Int) -> Range<Int>? {
+        var c = k - 1
+        while c >= 0, (tokens[c].kind == .punctuation && (scalar(c) == "،" || scalar(c) == ",")) || (tokens[c].kind.isWord && bare(c) == "هكذا") { c -= 1 }
+        guard c > 0, tokens[c].kind == .quote, !opens(c) else { return nil }
+        var depth = 0
+        var o = c
+        while o >= 0 {
+            if tokens[o].kind == .quote { depth += opens(o) ? -1 : 1 }
+            if depth == 0 { break }
+            // The opening mark is on the quotation's own line.
+            if tokens[o].token.followsLineBreak { return nil }
+            o -= 1
+        }
+        guard o >= 0, o < c else { return nil }
+        let r = trimmed((o + 1)..<c)
+        return wordCount(r) >= 3 ? r : nil
     }
 
     /// Prepositions a speech verb takes before its إن/أن, as written (`علي` is also a name):
@@ -202,9 +283,10 @@ struct _QuoteDocument {
         "الشهر", "الاسبوع", "العام", "مساء", "صباح", "ليله", "الليله", "يوم", "حاليا", "مؤخرا", "ايضا",
         "كذلك", "بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "جانبه", "جانبها", "الماضي", "الجاري",
         "ذلك", "هذا", "هذه", "كما", "قد", "لقد", "وقد", "فيما", "بينما", "حيث", "لكن", "ولكن", "عن", "الي", "الى",
+        "مجددا", "بحسب", "حسب", "حسبما", "وفقا", "وفق", "وفقما", "نقلا", "فيه", "فيها", "عليه", "عليها", "بوضوح",
     ]
     /// Circumstances that stay a cut even at the start (`في`): the speaker, if any, came before.
-    static let cutters: Set<String> = ["في", "خلال", "عبر", "امام", "لدي", "لدى", "ضمن", "مع", "من"]
+    static let cutters: Set<String> = ["في", "خلال", "عبر", "امام", "لدي", "لدى", "ضمن", "مع", "من", "عن", "بحسب", "حسب", "حسبما", "وفقا", "وفق", "وفقما", "نقلا", "فيه", "فيها", "عليه", "عليها"]
 
     /// Line labels that are not speakers: `المصدر:`، `للمزيد:`، `إقرأ أيضاً:`.
     static let labels: Set<String> = ["المصدر", "مصدر", "للمزيد", "المزيد", "اقرا", "ايضا", "شاهد", "تابع", "عاجل", "تحديث", "اضغط", "ملاحظه", "اقرا ايضا"]

@@ -84,15 +84,19 @@ public struct QuoteExtractor: Sendable {
         var saying = role == .participle && doc.bare(i).hasPrefix("قائل")
         if cueEnd < doc.tokens.count, doc.bare(cueEnd).hasPrefix("قائل") { cueEnd += 1; saying = true }
         let sentence = doc.sentence[i]
-        let towardsFamily = ["اشار", "لفت", "مشير", "لافت", "يشير", "تشير", "يلفت", "تلفت"].contains { doc.bare(i).hasPrefix($0) }
+        // `شدد على ضرورة …`, `حذر من …`, `دعا إلى …`, `طالب بـ…`: content in a prepositional phrase.
+        let complement = cues.complement(of: doc.folded[i])
+        var throughPreposition = false
         var k = cueEnd
         var words = 0
         var start: Int? = nil
         var apposition = false
-        // A subject runs to 14 words, or 20 with an apposition set off by a comma.
-        while k < doc.tokens.count, doc.sentence[k] == sentence || doc.tokens[k].kind == .quote, words <= (apposition ? 20 : 14) {
+        var relative = false
+        // A subject runs to 14 words, or 20 with an apposition set off by a comma or a relative clause.
+        while k < doc.tokens.count, doc.sentence[k] == sentence || doc.tokens[k].kind == .quote, words <= (apposition || relative ? 20 : 14) {
             let t = doc.tokens[k]
             if t.kind == .punctuation, doc.scalar(k) == "،" || doc.scalar(k) == "," { apposition = true }
+            if t.kind.isWord, _QuoteDocument.relativePronouns.contains(doc.folded[k]) { relative = true }
             if k > cueEnd, t.token.followsLineBreak { break }
             if t.kind == .quote {
                 guard doc.opens(k) else { k += 1; continue }
@@ -120,10 +124,22 @@ public struct QuoteExtractor: Sendable {
                     start = n
                     break
                 }
-                if towardsFamily, doc.bare(k) == "الي" || doc.bare(k) == "الى", k + 1 < doc.tokens.count, !doc.isComplementizer(k + 1) {
-                    start = k + 1; break
+                // The preposition comes within a short subject (and object) of the verb; the
+                // noun طالب "student" is no verb.
+                // `مصدر مطلع على القضية`, `مصادر قريبة من`: the preposition of a source's description.
+                if let prep = complement, k + 1 < doc.tokens.count, words <= 10, doc.folded[i] != "طالب" || i == doc.sentenceStart(sentence),
+                    !(k > cueEnd && doc.tokens[k - 1].kind.isWord && _QuoteDocument.sourceDescriptions.contains { doc.bare(k - 1).hasPrefix($0) })
+                {
+                    if prep != "ب", doc.bare(k) == prep || (prep == "الي" && doc.bare(k) == "الى"), !doc.isComplementizer(k + 1) {
+                        start = k + 1; throughPreposition = true; break
+                    }
+                    if prep == "ب", doc.tokens[k].surface.hasPrefix("ب"), doc.hasPreposition(k) {
+                        start = k; throughPreposition = true; break
+                    }
                 }
-                if k > cueEnd, doc.tokens[k].kind == .arabicWord, cues.role(ofFolded: doc.folded[k]) == .verb { return nil }
+                // A second speech verb ends the search, unless it belongs to a relative clause of the
+                // subject (`قالت المرأة التي اتهمت … إنها`).
+                if k > cueEnd, !relative, doc.tokens[k].kind == .arabicWord, cues.role(ofFolded: doc.folded[k]) == .verb { return nil }
                 words += 1
             }
             k += 1
@@ -133,20 +149,73 @@ public struct QuoteExtractor: Sendable {
             start = cueEnd
             k = cueEnd
         }
-        guard let contentStart = start, let content = content(from: contentStart, doc) else { return nil }
-        // A bare quoted word or two after the verb is a term, not a statement.
+        // `وصف X Y بأنه …`: a verb of description reports words only through بأن or a colon.
+        if cues.objectTaking(doc.folded[i]).takes, let st = start, st > 0,
+            !(doc.tokens[st - 1].kind.isWord && doc.isComplementizer(st - 1)), !(doc.tokens[st - 1].kind == .punctuation && doc.scalar(st - 1) == ":")
+        {
+            return nil
+        }
+        guard let contentStart = start, let content = content(from: contentStart, doc) else {
+            // `"…"، قال بولسن` / `"…" هكذا قال`: a verb with no words after it, right after a
+            // quotation, attributes that quotation.
+            guard role == .verb, let before = doc.quotationEnding(before: i) else { return nil }
+            var speaker = doc.cleanSpeaker(cueEnd..<k)
+            if let sp = speaker, doc.hasPreposition(sp.lowerBound) { return nil }
+            if let sp = speaker, let cut = doc.addressee(in: sp) { speaker = sp.lowerBound..<cut }
+            return _Candidate(cue: i..<cueEnd, speaker: speaker, content: before, direct: true, isAttribution: false, parentHint: nil)
+        }
+        // A bare quoted word or two after the verb is a term, not a statement; a prepositional
+        // complement says something in three words at least (`حذر من ذلك` does not).
         if doc.tokens[contentStart].kind == .quote, doc.wordCount(content.range) < 2 { return nil }
+        if throughPreposition, doc.wordCount(content.range) < 3 { return nil }
+        // … and stands as a statement of its own: a participle, a verb opening its sentence or
+        // clause (`ودعت`, `، حذر`, `وقد شدد`), not a description (`جماعة يسارية تدعو إلى …`).
+        if throughPreposition, role != .participle, !doc.hasConjunction(i, cues: cues), i > doc.sentenceStart(sentence),
+            !(doc.tokens[i - 1].kind == .punctuation || (doc.tokens[i - 1].kind.isWord && _QuoteDocument.clauseOpeners.contains(doc.folded[i - 1])))
+        {
+            return nil
+        }
         var speaker: Range<Int>? = nil
-        if role == .verb, !doc.hasConjunction(i, cues: cues), let np = doc.subjectBefore(i, cues: cues) {
+        // A verb carrying its object as a pronoun (`وصفتهم السلطات`) has its subject after it.
+        let suffixedObject = cues.objectTaking(doc.folded[i]).suffixed
+        if role == .verb, !suffixedObject, !doc.hasConjunction(i, cues: cues), let np = doc.subjectBefore(i, cues: cues) {
+            speaker = np
+        } else if role == .verb, !doc.hasConjunction(i, cues: cues), let np = doc.antecedent(ofRelativeBefore: i) {
+            // `حماته، التي قالت إنها …`: the relative clause's noun speaks.
             speaker = np
         } else if role != .participle {
             speaker = doc.cleanSpeaker(cueEnd..<k)
-            // A subject never carries a preposition: `وتدعو لإعلان "الحرب"`, `توصي بـ"الرجم"` have objects.
-            if let sp = speaker, doc.hasPreposition(sp.lowerBound) { return nil }
+            if let sp = speaker, doc.hasPreposition(sp.lowerBound) {
+                // `قال للصحيفة إن`: a verb of telling takes its addressee with لـ; then no subject is named.
+                // Elsewhere a subject never carries a preposition: `وتدعو لإعلان "الحرب"`, `توصي بـ"الرجم"` have objects.
+                guard cues.isTelling(doc.folded[i]), doc.tokens[sp.lowerBound].surface.hasPrefix("ل") else { return nil }
+                speaker = nil
+            } else if let sp = speaker, cues.isTelling(doc.folded[i]), let cut = doc.addressee(in: sp) {
+                // `قال متحدث باسم الجيش لوكالة رويترز إن`: the speaker ends before the addressee.
+                speaker = sp.lowerBound..<cut
+            }
+            // `… ودعا المصريين إلى …`: a directive verb inside a sentence continues its subject's
+            // statement, and what stands before the preposition is its object.
+            if throughPreposition, let sp = speaker, ["دع", "حث", "طالب", "يدع", "تدع", "يطالب", "تطالب", "يحث", "تحث"].contains(where: { doc.bare(i).hasPrefix($0) }),
+                i > doc.sentenceStart(sentence) + 1 || doc.tokens[sp.lowerBound].isStopWord
+            {
+                speaker = nil
+            }
+            let object = cues.objectTaking(doc.folded[i])
+            if object.takes, !object.suffixed, let sp = speaker, doc.trimmed(cueEnd..<k).upperBound == sp.upperBound {
+                // `ووصف الرئيس دونالد ترامب الهجوم بأنه`: the object is the last word before بأن;
+                // a lone definite or possessed word is the object alone (`ويصف الضفة بأنها`, `وصف كتابه بأنه`).
+                if doc.wordCount(sp) >= 2 {
+                    speaker = sp.lowerBound..<(sp.upperBound - 1)
+                } else if doc.folded[sp.lowerBound].hasPrefix("ال") || ["ه", "ها", "هم"].contains(where: { doc.folded[sp.lowerBound].hasSuffix($0) }) {
+                    speaker = nil
+                }
+            }
         }
         var candidate = _Candidate(
             cue: i..<cueEnd, speaker: speaker, content: content.range, direct: content.direct,
             isAttribution: false, parentHint: nil)
+        candidate.throughPreposition = throughPreposition
         if role == .participle { candidate.clauseSubject = doc.clauseSubject(before: i) }
         return candidate
     }
@@ -379,6 +448,7 @@ public struct QuoteExtractor: Sendable {
                     quotes[$0].content.start <= cue.start && cue.end <= quotes[$0].content.end && quotes[$0].parent == nil
                 }
             }
+            if c.throughPreposition, parent != nil { continue }
             var speakerText: String? = nil
             var speakerSpan: Span? = nil
             var continuation = false
@@ -439,4 +509,7 @@ struct _Candidate {
     var parentHint: Int?
     /// For a participle: the subject after its sentence's opening verb, if any.
     var clauseSubject: Range<Int>? = nil
+    /// Whether the content is a prepositional complement (`دعا إلى …`), which inside another
+    /// statement's words is part of them, not a statement of its own.
+    var throughPreposition = false
 }
