@@ -80,6 +80,21 @@ struct _QuoteDocument {
     /// opening quotation mark, إن/أن or a colon, or at the start of a sentence): `… أن "شي قال`.
     func subjectBefore(_ k: Int, cues: SpeechCues) -> Range<Int>? {
         if let r = subjectOfKana(before: k) { return r }
+        // `لكن بيتر مكماهون، الذي عرفته الصحيفة …، يصر على`: the subject before a relative
+        // clause set off by commas.
+        if k > 2, tokens[k - 1].kind == .punctuation, scalar(k - 1) == "،" || scalar(k - 1) == "," {
+            var c = k - 2
+            while c > 0, k - c < 24, sentence[c] == sentence[k], !(tokens[c].kind == .punctuation && (scalar(c) == "،" || scalar(c) == ",")) { c -= 1 }
+            if c > 0, c + 1 < k, tokens[c].kind == .punctuation, tokens[c + 1].kind.isWord, Self.relativePronouns.contains(folded[c + 1]),
+                let r = subjectBefore(c, cues: cues, throughRelative: false)
+            {
+                return r
+            }
+        }
+        return subjectBefore(k, cues: cues, throughRelative: false)
+    }
+
+    private func subjectBefore(_ k: Int, cues: SpeechCues, throughRelative: Bool) -> Range<Int>? {
         var s = k
         while s > 0, k - s < 6 {
             let p = s - 1
@@ -182,12 +197,37 @@ struct _QuoteDocument {
         var e = k - 1
         if e > 0, tokens[e - 1].kind == .punctuation, scalar(e - 1) == "،" || scalar(e - 1) == "," { e -= 1 }
         var s = e
-        while s > 0, e - s < 4, sentence[s - 1] == sentence[k], tokens[s - 1].kind.isWord, !tokens[s - 1].isStopWord,
-            !Self.circumstance.contains(bare(s - 1)), !isComplementizer(s - 1)
+        var words = 0
+        // Words, with a bracketed or quoted name among them (`جماعة (غوداس)`).
+        while s > 0, words < 4, sentence[s - 1] == sentence[k] {
+            let t = tokens[s - 1]
+            if t.kind.isWord {
+                guard !t.isStopWord, !Self.circumstance.contains(bare(s - 1)), !isComplementizer(s - 1) else { break }
+                words += 1
+            } else if !(t.kind == .quote || (t.kind == .punctuation && "()".unicodeScalars.contains(scalar(s - 1)))) {
+                break
+            }
+            s -= 1
+        }
+        let r = trimmed(s..<e)
+        return wordCount(r) > 0 ? r : nil
+    }
+
+    /// `منهم سيدة، تحدثت`: one or two words of an indefinite noun phrase just before the comma
+    /// before the verb `k` (a clause describing an indefinite noun needs no relative pronoun).
+    func indefiniteBeforeComma(_ k: Int) -> Range<Int>? {
+        guard k > 1, tokens[k - 1].kind == .punctuation, scalar(k - 1) == "،" || scalar(k - 1) == "," else { return nil }
+        let e = k - 1
+        var s = e
+        while s > 0, e - s < 2, sentence[s - 1] == sentence[k], tokens[s - 1].kind == .arabicWord, !tokens[s - 1].isStopWord,
+            !folded[s - 1].hasPrefix("ال"), !bare(s - 1).hasPrefix("ال"), !Self.circumstance.contains(bare(s - 1)),
+            !isComplementizer(s - 1)
         {
             s -= 1
         }
-        return s < e ? s..<e : nil
+        // The phrase opens after a stop word or a clause boundary, not inside a longer one.
+        guard s < e, s > 0, tokens[s - 1].kind != .arabicWord || tokens[s - 1].isStopWord else { return nil }
+        return s..<e
     }
 
     /// Heads of an addressee after a verb of telling: the press and its media (`لوكالة رويترز`,

@@ -87,6 +87,8 @@ public struct QuoteExtractor: Sendable {
         // `شدد على ضرورة …`, `حذر من …`, `دعا إلى …`, `طالب بـ…`: content in a prepositional phrase.
         let complement = cues.complement(of: doc.folded[i])
         var throughPreposition = false
+    /// A speaker named by a speech verb whose words are not reported: remembered, not listed.
+    var silent = false
         var k = cueEnd
         var words = 0
         var start: Int? = nil
@@ -153,14 +155,17 @@ public struct QuoteExtractor: Sendable {
         if cues.objectTaking(doc.folded[i]).takes, let st = start, st > 0,
             !(doc.tokens[st - 1].kind.isWord && doc.isComplementizer(st - 1)), !(doc.tokens[st - 1].kind == .punctuation && doc.scalar(st - 1) == ":")
         {
-            return nil
+            return silentSpeaker(cue: i..<cueEnd, role: role, doc)
         }
         guard let contentStart = start, let content = content(from: contentStart, doc) else {
             // `"…"، قال بولسن` / `"…" هكذا قال`: a verb with no words after it, right after a
             // quotation, attributes that quotation.
-            guard role == .verb, let before = doc.quotationEnding(before: i) else { return nil }
+            guard role == .verb, let before = doc.quotationEnding(before: i) else { return silentSpeaker(cue: i..<cueEnd, role: role, doc) }
             var speaker = doc.cleanSpeaker(cueEnd..<k)
-            if let sp = speaker, doc.hasPreposition(sp.lowerBound) { return nil }
+            if speaker == nil, role == .verb, !doc.hasConjunction(i, cues: cues), let np = doc.indefiniteBeforeComma(i) {
+                // `منهم سيدة، تحدثت عن أنها …`: a verb describing an indefinite noun before it.
+                speaker = np
+            } else if let sp = speaker, doc.hasPreposition(sp.lowerBound) { return nil }
             if let sp = speaker, let cut = doc.addressee(in: sp) { speaker = sp.lowerBound..<cut }
             return _Candidate(cue: i..<cueEnd, speaker: speaker, content: before, direct: true, isAttribution: false, parentHint: nil)
         }
@@ -185,7 +190,10 @@ public struct QuoteExtractor: Sendable {
             speaker = np
         } else if role != .participle {
             speaker = doc.cleanSpeaker(cueEnd..<k)
-            if let sp = speaker, doc.hasPreposition(sp.lowerBound) {
+            if speaker == nil, role == .verb, !doc.hasConjunction(i, cues: cues), let np = doc.indefiniteBeforeComma(i) {
+                // `منهم سيدة، تحدثت عن أنها …`: a verb describing an indefinite noun before it.
+                speaker = np
+            } else if let sp = speaker, doc.hasPreposition(sp.lowerBound) {
                 // `قال للصحيفة إن`: a verb of telling takes its addressee with لـ; then no subject is named.
                 // Elsewhere a subject never carries a preposition: `وتدعو لإعلان "الحرب"`, `توصي بـ"الرجم"` have objects.
                 guard cues.isTelling(doc.folded[i]), doc.tokens[sp.lowerBound].surface.hasPrefix("ل") else { return nil }
@@ -216,8 +224,30 @@ public struct QuoteExtractor: Sendable {
             cue: i..<cueEnd, speaker: speaker, content: content.range, direct: content.direct,
             isAttribution: false, parentHint: nil)
         candidate.throughPreposition = throughPreposition
-        if role == .participle { candidate.clauseSubject = doc.clauseSubject(before: i) }
+        // A participle, or a verb coordinated in its sentence without a subject of its own
+        // (`التقى الرئيس X بـ… وقال إن`), shares the subject of the sentence's opening verb.
+        if role == .participle || (role == .verb && speaker == nil && i > doc.sentenceStart(sentence) + 1) {
+            candidate.clauseSubject = doc.clauseSubject(before: i)
+        }
         return candidate
+    }
+
+    /// `اتهمت منظمة هيومن رايتس ووتش السعودية باحتجاز …`: a speech verb opening its sentence
+    /// with a subject names the current speaker even when no words of theirs are reported; the
+    /// subject is remembered for the continuations after it (`وفق ما أعلنت`, `وأضافت أن`).
+    private func silentSpeaker(cue: Range<Int>, role: SpeechCues.Role, _ doc: _QuoteDocument) -> _Candidate? {
+        let i = cue.lowerBound
+        guard role == .verb, cue.upperBound < doc.tokens.count else { return nil }
+        let first = doc.sentenceStart(doc.sentence[i])
+        guard i == first || (i == first + 1 && doc.tokens[first].kind.isWord && _QuoteDocument.clauseOpeners.contains(doc.folded[first])) else { return nil }
+        var end = cue.upperBound
+        while end < doc.tokens.count, end < cue.upperBound + 8, doc.sentence[end] == doc.sentence[i] { end += 1 }
+        guard let sp = doc.cleanSpeaker(cue.upperBound..<end), sp.lowerBound == cue.upperBound, !doc.hasPreposition(sp.lowerBound),
+            !doc.tokens[sp.lowerBound].isStopWord
+        else { return nil }
+        var c = _Candidate(cue: cue, speaker: sp, content: sp.upperBound..<sp.upperBound, direct: false, isAttribution: false, parentHint: nil)
+        c.silent = true
+        return c
     }
 
     // MARK: - Attributions: بحسب، وفقا لـ، حسبما أفاد، على لسان، نقلا عن
@@ -449,6 +479,17 @@ public struct QuoteExtractor: Sendable {
                 }
             }
             if c.throughPreposition, parent != nil { continue }
+            if c.silent {
+                guard parent == nil, let s = c.speaker else { continue }
+                let text = doc.text(doc.span(s))
+                last = text
+                lastAny = text
+                let head = s.first { doc.tokens[$0].kind.isWord }.map { doc.bare($0) }
+                let gender = cues.gender(ofFolded: doc.folded[c.cue.lowerBound])
+                    ?? (head.map { $0.hasSuffix("ه") && $0.count > 2 } == true ? .feminine : nil)
+                history.append((text, gender))
+                continue
+            }
             var speakerText: String? = nil
             var speakerSpan: Span? = nil
             var continuation = false
@@ -512,4 +553,6 @@ struct _Candidate {
     /// Whether the content is a prepositional complement (`دعا إلى …`), which inside another
     /// statement's words is part of them, not a statement of its own.
     var throughPreposition = false
+    /// A speaker named by a speech verb whose words are not reported: remembered, not listed.
+    var silent = false
 }
