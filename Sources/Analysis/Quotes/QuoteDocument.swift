@@ -158,7 +158,8 @@ struct _QuoteDocument {
                 if e > s, let end = apposition(after: e, within: range) { e = end }
                 break
             }
-            if t.kind.isWord, Self.circumstance.contains(bare(e)) || bare(e).hasPrefix("قول") { break }
+            // `قالت المرأة التي اتهمت …`: a relative clause describes the speaker, it is not part of the name.
+            if t.kind.isWord, Self.circumstance.contains(bare(e)) || bare(e).hasPrefix("قول") || Self.relativePronouns.contains(folded[e]) { break }
             e += 1
         }
         // `وشدد الوزير على أن`: the preposition before إن/أن belongs to the verb.

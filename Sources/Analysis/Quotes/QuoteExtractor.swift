@@ -49,6 +49,12 @@ public struct QuoteExtractor: Sendable {
                 found.append(contentsOf: attribution(cue: i..<(i + 2), doc))
                 continue
             }
+            if ["تصريح", "تصريحات", "مقابله", "حديث", "كلمه", "بيان"].contains(w), i > 0, ["في", "وفي"].contains(doc.folded[i - 1]),
+                let c = masdar(cue: (i - 1)..<(i + 1), doc)
+            {
+                found.append(c)
+                continue
+            }
             guard let role = cues.role(ofFolded: w) else { continue }
             switch role {
             case .verb, .participle, .cameIn:
@@ -74,7 +80,7 @@ public struct QuoteExtractor: Sendable {
             cueEnd += 1
         }
         // `يذكر أن`, `يشار إلى أن`: the impersonal "it is worth noting", not a quotation.
-        if ["يذكر", "يشار"].contains(doc.bare(i)) { return nil }
+        if ["يذكر", "يشار", "يقال", "قيل", "يبلغ", "تبلغ"].contains(doc.bare(i)) { return nil }
         // قائلا after a speech verb repeats it (وأردف قائلا) and is part of that cue.
         if role == .participle, doc.bare(i).hasPrefix("قائل"),
             (max(0, i - 8)..<i).contains(where: { doc.sentence[$0] == doc.sentence[i] && doc.tokens[$0].kind == .arabicWord && cues.role(ofFolded: doc.folded[$0]) == .verb })
@@ -87,6 +93,8 @@ public struct QuoteExtractor: Sendable {
         // `شدد على ضرورة …`, `حذر من …`, `دعا إلى …`, `طالب بـ…`: content in a prepositional phrase.
         let complement = cues.complement(of: doc.folded[i])
         var throughPreposition = false
+    /// Scalars to drop from the speaker's start (the لـ of `لوزيرة`).
+    var speakerTrim = 0
     /// A speaker named by a speech verb whose words are not reported: remembered, not listed.
     var silent = false
         var k = cueEnd
@@ -107,8 +115,10 @@ public struct QuoteExtractor: Sendable {
                 if let q = QuoteMarks.quoted(from: k, tokens: doc.tokens, scalars: doc.scalars), doc.wordCount(q) <= 3,
                     q.upperBound + 1 < doc.tokens.count, doc.sentence[q.upperBound + 1] == sentence,
                     doc.tokens[q.upperBound + 1].kind.isWord
+                        || (doc.tokens[q.upperBound + 1].kind == .punctuation && doc.scalar(q.upperBound + 1) == ":")
                         || (doc.tokens[q.upperBound + 1].kind == .punctuation && q.upperBound + 2 < doc.tokens.count
-                            && doc.tokens[q.upperBound + 2].kind.isWord && doc.isComplementizer(q.upperBound + 2))
+                            && ((doc.tokens[q.upperBound + 2].kind.isWord && doc.isComplementizer(q.upperBound + 2))
+                                || (doc.tokens[q.upperBound + 2].kind == .quote && doc.opens(q.upperBound + 2))))
                 {
                     words += doc.wordCount(q)
                     k = q.upperBound + 1
@@ -198,6 +208,9 @@ public struct QuoteExtractor: Sendable {
                 // Elsewhere a subject never carries a preposition: `وتدعو لإعلان "الحرب"`, `توصي بـ"الرجم"` have objects.
                 guard cues.isTelling(doc.folded[i]), doc.tokens[sp.lowerBound].surface.hasPrefix("ل") else { return nil }
                 speaker = nil
+            } else if let sp = speaker, cues.isTelling(doc.folded[i]), doc.addressee(in: (sp.lowerBound - 1)..<sp.upperBound) == sp.lowerBound {
+                // `وصرح لقناة "سي إن إن"، "…"`
+                speaker = nil
             } else if let sp = speaker, cues.isTelling(doc.folded[i]), let cut = doc.addressee(in: sp) {
                 // `قال متحدث باسم الجيش لوكالة رويترز إن`: the speaker ends before the addressee.
                 speaker = sp.lowerBound..<cut
@@ -229,6 +242,44 @@ public struct QuoteExtractor: Sendable {
         if role == .participle || (role == .verb && speaker == nil && i > doc.sentenceStart(sentence) + 1) {
             candidate.clauseSubject = doc.clauseSubject(before: i)
         }
+        return candidate
+    }
+
+    /// `وفي تصريحات لوزيرة التجارة روهصار بكجان إنه "…"`: a statement named by its noun at the
+    /// head of a sentence, the speaker in its لـ phrase (`له`/`لها`: the current speaker).
+    private func masdar(cue: Range<Int>, _ doc: _QuoteDocument) -> _Candidate? {
+        let sentence = doc.sentence[cue.lowerBound]
+        let first = doc.sentenceStart(sentence)
+        // Only at the head of the sentence: `وقال X في تصريح` belongs to its verb.
+        guard cue.lowerBound - first <= 1 else { return nil }
+        var k = cue.upperBound
+        var start: Int? = nil
+        while k < doc.tokens.count, doc.sentence[k] == sentence, k < cue.upperBound + 14 {
+            let t = doc.tokens[k]
+            if t.kind == .quote, doc.opens(k), k > cue.upperBound, !(doc.tokens[k - 1].surface.hasPrefix("ل") && doc.tokens[k - 1].surface.count <= 2) {
+                start = k; break
+            }
+            if t.kind == .punctuation, doc.scalar(k) == ":" { start = k + 1; break }
+            if t.kind.isWord {
+                if doc.isComplementizer(k) { start = k + 1; break }
+                if cues.role(ofFolded: doc.folded[k]) != nil { return nil }
+            }
+            k += 1
+        }
+        guard let s = start, let content = content(from: s, doc), doc.wordCount(content.range) >= 3 else { return nil }
+        // The لـ phrase: after the noun and its adjectives (`صحفية`, `خاصة`).
+        var l = cue.upperBound
+        while l < k, doc.tokens[l].kind.isWord, !doc.tokens[l].surface.hasPrefix("ل") { l += 1 }
+        guard l < k, doc.tokens[l].kind.isWord else { return nil }
+        var candidate = _Candidate(cue: cue, speaker: nil, content: content.range, direct: content.direct, isAttribution: false, parentHint: nil)
+        if ["له", "لها", "لهم"].contains(doc.folded[l]) { return candidate }
+        let surface = doc.tokens[l].surface
+        var from = l
+        var trim = 0
+        if surface == "ل" || surface == "لـ" { from = l + 1 } else { trim = surface.hasPrefix("لـ") ? 2 : 1 }
+        guard let sp = doc.cleanSpeaker(from..<k), sp.lowerBound == from else { return nil }
+        candidate.speaker = sp
+        candidate.speakerTrim = sp.lowerBound == l ? trim : 0
         return candidate
     }
 
@@ -294,6 +345,21 @@ public struct QuoteExtractor: Sendable {
             let q = QuoteMarks.quotedWordCount(range, tokens: doc.tokens, scalars: doc.scalars)
             return [_Candidate(cue: cue.lowerBound..<j, speaker: nil, content: range, direct: q.quoted * 2 > q.words,
                                isAttribution: false, parentHint: nil)]
+        }
+        // `على لسان المصدر قوله: "…"`, `على لسان X، سفيرة …، قولها:`: the words follow قوله.
+        let saying = (k..<min(doc.tokens.count, k + 12)).first { n in
+            doc.sentence[n] == sentence && doc.tokens[n].kind.isWord && doc.bare(n).hasPrefix("قول")
+        }
+        if let q = saying, !(k..<q).contains(where: { doc.tokens[$0].kind == .quote || (doc.tokens[$0].kind.isWord && doc.isComplementizer($0)) }) {
+            var s = q + 1
+            while s < doc.tokens.count, doc.sentence[s] == sentence,
+                (doc.tokens[s].kind == .punctuation && doc.scalar(s) == ":") || (doc.tokens[s].kind.isWord && doc.isComplementizer(s))
+            {
+                s += 1
+            }
+            if s < doc.tokens.count, let c = content(from: s, doc), doc.wordCount(c.range) >= 2 {
+                return [_Candidate(cue: cue.lowerBound..<cue.upperBound, speaker: speaker, content: c.range, direct: c.direct, isAttribution: true, parentHint: nil)]
+            }
         }
         let dashBefore = i > 0 && doc.tokens[i - 1].kind == .punctuation && doc.scalar(i - 1) == "-"
         var range: Range<Int>
@@ -495,6 +561,7 @@ public struct QuoteExtractor: Sendable {
             var continuation = false
             if let s = c.speaker {
                 speakerSpan = doc.span(s)
+                if c.speakerTrim > 0 { speakerSpan!.start = min(speakerSpan!.end, speakerSpan!.start + c.speakerTrim) }
                 speakerText = doc.text(speakerSpan!)
                 // `المنظمة`, `المتحدث`: a bare definite noun refers back to the current speaker.
                 let refersBack = last != nil && doc.isBareDefinite(s)
@@ -553,6 +620,8 @@ struct _Candidate {
     /// Whether the content is a prepositional complement (`دعا إلى …`), which inside another
     /// statement's words is part of them, not a statement of its own.
     var throughPreposition = false
+    /// Scalars to drop from the speaker's start (the لـ of `لوزيرة`).
+    var speakerTrim = 0
     /// A speaker named by a speech verb whose words are not reported: remembered, not listed.
     var silent = false
 }

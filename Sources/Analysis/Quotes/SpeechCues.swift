@@ -56,7 +56,7 @@ struct SpeechCues: Sendable {
     static let participles: [String] = [
         "مضيف", "مشير", "مؤكد", "مردف", "موضح", "لافت", "معتبر", "مشدد", "منوه", "محذر", "مبين",
         "متابع", "قائل", "مستدرك", "مستطرد", "معلن", "كاشف", "مطالب", "متسائل", "مختتم",
-        "منبه", "مبرز", "مستبعد", "مرجح", "معترف", "مقر", "ناصح",
+        "منبه", "مبرز", "مستبعد", "مرجح", "معترف", "مقر", "ناصح", "مكرر", "واصف", "معرب", "متوعد", "مشترط",
     ]
 
     /// Words of attribution; `وفقا`/`وفق` are followed by لـ or a noun.
@@ -120,6 +120,8 @@ struct SpeechCues: Sendable {
                 add(p + suffix, .participle, gender)
             }
         }
+        // `ردت الولايات المتحدة بالقول إن`: "by saying", like قائلا.
+        add("بالقول", .participle)
         for w in Self.attributions { add(w, .attribution) }
         for w in ["نقل", "نقلت", "نقلوا", "ينقل", "تنقل"] { add(w, .transmission) }
         for w in ["جاء", "جاءت"] { add(w, .cameIn) }
