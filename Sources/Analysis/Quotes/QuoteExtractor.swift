@@ -81,6 +81,13 @@ public struct QuoteExtractor: Sendable {
         }
         // `يذكر أن`, `يشار إلى أن`: the impersonal "it is worth noting", not a quotation.
         if ["يذكر", "يشار", "يقال", "قيل", "يبلغ", "تبلغ"].contains(doc.bare(i)) { return nil }
+        // `قالت المرأة التي اتهمت … إنها`: a speech verb in a relative clause after another speech
+        // verb does not own the إن/أن clause.
+        if i > 1, doc.tokens[i - 1].kind.isWord, _QuoteDocument.relativePronouns.contains(doc.folded[i - 1]),
+            (max(0, i - 8)..<(i - 1)).contains(where: { doc.sentence[$0] == doc.sentence[i] && doc.tokens[$0].kind == .arabicWord && cues.role(ofFolded: doc.folded[$0]) == .verb })
+        {
+            return nil
+        }
         // قائلا after a speech verb repeats it (وأردف قائلا) and is part of that cue.
         if role == .participle, doc.bare(i).hasPrefix("قائل"),
             (max(0, i - 8)..<i).contains(where: { doc.sentence[$0] == doc.sentence[i] && doc.tokens[$0].kind == .arabicWord && cues.role(ofFolded: doc.folded[$0]) == .verb })
@@ -140,7 +147,9 @@ public struct QuoteExtractor: Sendable {
                 // noun طالب "student" is no verb.
                 // `مصدر مطلع على القضية`, `مصادر قريبة من`: the preposition of a source's description.
                 if let prep = complement, k + 1 < doc.tokens.count, words <= 10, doc.folded[i] != "طالب" || i == doc.sentenceStart(sentence),
-                    !(k > cueEnd && doc.tokens[k - 1].kind.isWord && _QuoteDocument.sourceDescriptions.contains { doc.bare(k - 1).hasPrefix($0) })
+                    !(k > cueEnd && doc.tokens[k - 1].kind.isWord && _QuoteDocument.sourceDescriptions.contains { doc.bare(k - 1).hasPrefix($0) }),
+                    // `ردا على سؤال`, `تعليقا على`: a circumstance with its own preposition.
+                    !(k > cueEnd && doc.tokens[k - 1].kind.isWord && ["ردا", "تعليقا", "جوابا", "اجابه", "بناء"].contains(doc.bare(k - 1)))
                 {
                     if prep != "ب", doc.bare(k) == prep || (prep == "الي" && doc.bare(k) == "الى"), !doc.isComplementizer(k + 1) {
                         start = k + 1; throughPreposition = true; break
@@ -293,9 +302,13 @@ public struct QuoteExtractor: Sendable {
         guard i == first || (i == first + 1 && doc.tokens[first].kind.isWord && _QuoteDocument.clauseOpeners.contains(doc.folded[first])) else { return nil }
         var end = cue.upperBound
         while end < doc.tokens.count, end < cue.upperBound + 8, doc.sentence[end] == doc.sentence[i] { end += 1 }
-        guard let sp = doc.cleanSpeaker(cue.upperBound..<end), sp.lowerBound == cue.upperBound, !doc.hasPreposition(sp.lowerBound),
+        guard var sp = doc.cleanSpeaker(cue.upperBound..<end), sp.lowerBound == cue.upperBound, !doc.hasPreposition(sp.lowerBound),
             !doc.tokens[sp.lowerBound].isStopWord
         else { return nil }
+        // The object's preposition ends the subject (`… السعودية باحتجاز …`).
+        if let cut = ((sp.lowerBound + 1)..<sp.upperBound).first(where: { doc.tokens[$0].kind == .arabicWord && (doc.hasPreposition($0) || doc.folded[$0].hasPrefix("با")) }) {
+            sp = sp.lowerBound..<cut
+        }
         var c = _Candidate(cue: cue, speaker: sp, content: sp.upperBound..<sp.upperBound, direct: false, isAttribution: false, parentHint: nil)
         c.silent = true
         return c
@@ -505,13 +518,30 @@ public struct QuoteExtractor: Sendable {
             }
             // `… أنها فقدت كل شيء وقالت "…"`: a conjoined speech verb starts the next statement.
             if e > s, doc.tokens[e].kind == .arabicWord, doc.folded[e].hasPrefix("و"),
-                cues.role(ofFolded: doc.folded[e]) == .verb, doc.hasConjunction(e, cues: cues), doc.introducesWords(after: e)
+                cues.role(ofFolded: doc.folded[e]) == .verb, doc.hasConjunction(e, cues: cues),
+                doc.introducesWords(after: e) || complementFollows(e, doc)
             {
                 break
             }
             e += 1
         }
         return s..<e
+    }
+
+    /// Whether the preposition of a verb like `دعا إلى`, `شدد على` follows the verb `e` within
+    /// eight tokens of its sentence.
+    private func complementFollows(_ e: Int, _ doc: _QuoteDocument) -> Bool {
+        guard let prep = cues.complement(of: doc.folded[e]) else { return false }
+        var n = e + 1
+        while n < doc.tokens.count, n <= e + 8, doc.sentence[n] == doc.sentence[e] {
+            if doc.tokens[n].kind.isWord {
+                if prep == "ب" ? doc.hasPreposition(n) && doc.tokens[n].surface.hasPrefix("ب") : doc.bare(n) == prep || (prep == "الي" && doc.bare(n) == "الى") {
+                    return true
+                }
+            }
+            n += 1
+        }
+        return false
     }
 
     // MARK: - Speakers, continuations, nesting
