@@ -191,6 +191,22 @@ struct _QuoteDocument {
     /// Relative pronouns, search-folded.
     static let relativePronouns: Set<String> = ["الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي", "والذي", "والتي"]
 
+    /// The relative pronoun whose clause the word `k` stands in: met within eight words back, in
+    /// the same sentence, before any punctuation, quotation mark or إن/أن.
+    func relativePronoun(opening k: Int) -> Int? {
+        var n = k - 1
+        while n >= 0, k - n <= 8, sentence[n] == sentence[k] {
+            let t = tokens[n]
+            if t.kind == .punctuation || t.kind == .quote { return nil }
+            if t.kind.isWord {
+                if Self.relativePronouns.contains(folded[n]) { return n }
+                if isComplementizer(n) { return nil }
+            }
+            n -= 1
+        }
+        return nil
+    }
+
     /// The noun phrase a relative pronoun just before the verb `k` refers to (`حماته، التي قالت`):
     /// up to four content words back to punctuation or a function word.
     func antecedent(ofRelativeBefore k: Int) -> Range<Int>? {
@@ -222,14 +238,19 @@ struct _QuoteDocument {
         var s = e
         while s > 0, e - s < 2, sentence[s - 1] == sentence[k], tokens[s - 1].kind == .arabicWord, !tokens[s - 1].isStopWord,
             !folded[s - 1].hasPrefix("ال"), !bare(s - 1).hasPrefix("ال"), !Self.circumstance.contains(bare(s - 1)),
-            !isComplementizer(s - 1)
+            !isComplementizer(s - 1), !Self.partitives.contains(folded[s - 1])
         {
             s -= 1
         }
-        // The phrase opens after a stop word or a clause boundary, not inside a longer one.
-        guard s < e, s > 0, tokens[s - 1].kind != .arabicWord || tokens[s - 1].isStopWord else { return nil }
+        // The phrase opens after a stop word, a partitive (`منهم سيدة`) or a clause boundary, not
+        // inside a longer one.
+        guard s < e, s > 0, tokens[s - 1].kind != .arabicWord || tokens[s - 1].isStopWord || Self.partitives.contains(folded[s - 1])
+        else { return nil }
         return s..<e
     }
+
+    /// `منهم`, `بينها`: "among them", before an indefinite noun.
+    static let partitives: Set<String> = ["منهم", "منها", "منهن", "بينهم", "بينها", "بينهن"]
 
     /// Heads of an addressee after a verb of telling: the press and its media (`لوكالة رويترز`,
     /// `للصحفيين`, `لـ"سكاي نيوز"`).

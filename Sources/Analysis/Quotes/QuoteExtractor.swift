@@ -81,10 +81,10 @@ public struct QuoteExtractor: Sendable {
         }
         // `يذكر أن`, `يشار إلى أن`: the impersonal "it is worth noting", not a quotation.
         if ["يذكر", "يشار", "يقال", "قيل", "يبلغ", "تبلغ"].contains(doc.bare(i)) { return nil }
-        // `قالت المرأة التي اتهمت … إنها`: a speech verb in a relative clause after another speech
-        // verb does not own the إن/أن clause.
-        if i > 1, doc.tokens[i - 1].kind.isWord, _QuoteDocument.relativePronouns.contains(doc.folded[i - 1]),
-            (max(0, i - 8)..<(i - 1)).contains(where: { doc.sentence[$0] == doc.sentence[i] && doc.tokens[$0].kind == .arabicWord && cues.role(ofFolded: doc.folded[$0]) == .verb })
+        // `قالت المرأة التي اتهمت … إنها`, `وقال متحدث، الذي يدافع عن … وينتقد إسرائيل، إن`: a
+        // speech verb in a relative clause after another speech verb does not own the إن/أن clause.
+        if let rel = doc.relativePronoun(opening: i),
+            (max(0, rel - 8)..<rel).contains(where: { doc.sentence[$0] == doc.sentence[i] && doc.tokens[$0].kind == .arabicWord && cues.role(ofFolded: doc.folded[$0]) == .verb })
         {
             return nil
         }
