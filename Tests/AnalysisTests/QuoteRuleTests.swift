@@ -106,6 +106,17 @@ import Testing
         #expect(q.first?.speaker?.contains("احتجاز") == false)
     }
 
+    @Test func asXSaidClosesTheClauseBeforeIt() {
+        let text = "وقال الوزير إن المحادثات كانت مثمرة. والاتفاق سيوقع الأسبوع المقبل في القاهرة، كما قال المتحدث باسم الوزارة."
+        let q = extractor.quotes(in: text)
+        #expect(q.count == 2)
+        #expect(q.last?.speaker == "المتحدث باسم الوزارة")
+        #expect(q.last?.cue == "كما قال")
+        #expect(q.last.map { words($0, in: text) } == "والاتفاق سيوقع الأسبوع المقبل في القاهرة")
+        // A verb of criticism after a comma is no attribution of the clause before it.
+        #expect(extractor.quotes(in: "ويكتب خاشقجي مقالات رأي في صحيفة واشنطن بوست، ينتقد فيها بعض السياسات.").isEmpty)
+    }
+
     @Test func impersonalVerbsAreNoCues() {
         #expect(extractor.quotes(in: "ويبلغ بروكسبانك من العمر 32 عاما، ويقال إن الملكة باركت الزيجة.").isEmpty)
     }

@@ -179,6 +179,21 @@ public struct QuoteExtractor: Sendable {
         guard let contentStart = start, let content = content(from: contentStart, doc) else {
             // `"…"، قال بولسن` / `"…" هكذا قال`: a verb with no words after it, right after a
             // quotation, attributes that quotation.
+            // `…، كما قال المتحدث` ("as X said"), `…، قال المسؤول.`: a verb with no words after it
+            // closes the clause before it.
+            let asSaid = i > 1 && ["كما", "وكما"].contains(doc.folded[i - 1])
+            let afterComma = i > 1 && doc.tokens[i - 1].kind == .punctuation && (doc.scalar(i - 1) == "،" || doc.scalar(i - 1) == ",")
+            if role == .verb, cues.isTelling(doc.folded[i]), asSaid || afterComma, !doc.hasConjunction(i, cues: cues) || asSaid,
+                let sp = doc.cleanSpeaker(cueEnd..<k)
+            {
+                let first = doc.sentenceStart(sentence)
+                let end = asSaid ? i - 1 : i
+                let range = doc.trimmed(first..<end)
+                if doc.wordCount(range) >= 3, range.upperBound < end, doc.tokens[range.upperBound].kind == .punctuation {
+                    let q = QuoteMarks.quotedWordCount(range, tokens: doc.tokens, scalars: doc.scalars)
+                    return _Candidate(cue: (asSaid ? i - 1 : i)..<cueEnd, speaker: sp, content: range, direct: q.quoted * 2 > q.words, isAttribution: true, parentHint: nil)
+                }
+            }
             guard role == .verb, let before = doc.quotationEnding(before: i) else { return silentSpeaker(cue: i..<cueEnd, role: role, doc) }
             var speaker = doc.cleanSpeaker(cueEnd..<k)
             if speaker == nil, role == .verb, !doc.hasConjunction(i, cues: cues), let np = doc.indefiniteBeforeComma(i) {
