@@ -249,6 +249,15 @@ struct _QuoteDocument {
         return s..<e
     }
 
+    /// Nouns that name a statement: `في تصريحات لـ…`, `في بيان`.
+    static let statementNouns = ["تصريح", "تصريحات", "مقابله", "حديث", "كلمه", "بيان"]
+
+    /// Whether the folded word `w` is one of `words`, compared byte for byte (folded text is
+    /// already normal; `String ==` on Arabic pays for Unicode normalisation on every token).
+    static func matches(_ w: String, _ words: [String]) -> Bool {
+        words.contains { $0.utf8.count == w.utf8.count && $0.utf8.elementsEqual(w.utf8) }
+    }
+
     /// `منهم`, `بينها`: "among them", before an indefinite noun.
     static let partitives: Set<String> = ["منهم", "منها", "منهن", "بينهم", "بينها", "بينهن"]
 

@@ -38,18 +38,19 @@ public struct QuoteExtractor: Sendable {
                 continue
             }
             let w = doc.folded[i]
-            if w == "علي", i + 2 < doc.tokens.count, doc.folded[i + 1] == "حد",
+            let ala = _QuoteDocument.matches(w, ["علي"])
+            if ala, i + 2 < doc.tokens.count, doc.folded[i + 1] == "حد",
                 ["قول", "تعبير", "وصف"].contains(where: { doc.bare(i + 2).hasPrefix($0) })
             {
                 // `… على حد قوله`: the clause before, in the current speaker's words.
                 if let c = asHeSaid(cue: i..<(i + 3), doc) { found.append(c) }
                 continue
             }
-            if w == "علي" || w == "وعلي", i + 1 < doc.tokens.count, doc.folded[i + 1] == "لسان" {
+            if ala || _QuoteDocument.matches(w, ["وعلي"]), i + 1 < doc.tokens.count, doc.folded[i + 1] == "لسان" {
                 found.append(contentsOf: attribution(cue: i..<(i + 2), doc))
                 continue
             }
-            if ["تصريح", "تصريحات", "مقابله", "حديث", "كلمه", "بيان"].contains(w), i > 0, ["في", "وفي"].contains(doc.folded[i - 1]),
+            if _QuoteDocument.matches(w, _QuoteDocument.statementNouns), i > 0, _QuoteDocument.matches(doc.folded[i - 1], ["في", "وفي"]),
                 let c = masdar(cue: (i - 1)..<(i + 1), doc)
             {
                 found.append(c)
