@@ -117,6 +117,16 @@ import Testing
         #expect(extractor.quotes(in: "ويكتب خاشقجي مقالات رأي في صحيفة واشنطن بوست، ينتقد فيها بعض السياسات.").isEmpty)
     }
 
+    @Test func unnamedSourcesAreAnonymousWhateverTheirLength() {
+        let a = "وقال مسؤول كبير في وزارة الخارجية الأمريكية إن واشنطن لن تسحب قواتها من منبج."
+        #expect(extractor.quotes(in: a).first?.isAnonymous == true)
+        let b = "وقالت مصادر دبلوماسية لوكالة الأناضول للأنباء، إن السفير استدعي إلى مقر الخارجية التركية."
+        #expect(extractor.quotes(in: b).first?.isAnonymous == true)
+        // A named official is not anonymous.
+        let c = "وقال المسؤول الأمريكي جون بولتون إن واشنطن لن تسحب قواتها من منبج."
+        #expect(extractor.quotes(in: c).first?.isAnonymous == false)
+    }
+
     @Test func impersonalVerbsAreNoCues() {
         #expect(extractor.quotes(in: "ويبلغ بروكسبانك من العمر 32 عاما، ويقال إن الملكة باركت الزيجة.").isEmpty)
     }

@@ -362,19 +362,31 @@ struct _QuoteDocument {
     /// Line labels that are not speakers: `المصدر:`، `للمزيد:`، `إقرأ أيضاً:`.
     static let labels: Set<String> = ["المصدر", "مصدر", "للمزيد", "المزيد", "اقرا", "ايضا", "شاهد", "تابع", "عاجل", "تحديث", "اضغط", "ملاحظه", "اقرا ايضا"]
 
-    /// Whether a speaker is an unnamed source (`مصادر أمنية`, `مسؤول طلب عدم الكشف عن اسمه`).
+    /// Whether a speaker is an unnamed source (`مصادر أمنية`, `مسؤول كبير في وزارة الخارجية`,
+    /// `مسؤول طلب عدم الكشف عن اسمه`): its head is a source noun, indefinite (a named person
+    /// takes the definite title: `المسؤول الأمريكي جون بولتون`), or definite in two words at most
+    /// (`المصدر`, `المصادر الأمنية`); or it asks not to be named.
     static func isAnonymous(_ speaker: String) -> Bool {
         let words = Normalizer.search(speaker).split(separator: " ").map { w -> Substring in
             var w = w
             if w.hasPrefix("و") && w.count > 4 { w = w.dropFirst() }
-            if w.hasPrefix("ال") { w = w.dropFirst(2) }
             return w
         }
-        let unnamed: Set<Substring> = ["مصادر", "مصدر", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "دبلوماسيون", "مراقبون", "متحدث"]
-        if let f = words.first, unnamed.contains(f), words.count <= 3 || f.hasPrefix("مصدر") || f.hasPrefix("مصادر") { return true }
+        if let first = words.first {
+            let definite = first.hasPrefix("ال")
+            let head = definite ? first.dropFirst(2) : first
+            if unnamedSources.contains(head), !definite || words.count <= 2 { return true }
+        }
         let s = Normalizer.search(speaker)
         return s.contains("عدم الكشف") || s.contains("رفض الكشف") || s.contains("فضل عدم")
     }
+
+    /// Nouns that head an unnamed source, search-folded.
+    static let unnamedSources: Set<Substring> = [
+        "مصادر", "مصدر", "مصدران", "مسؤول", "مسؤوله", "مسؤولون", "مسؤولين", "مسؤولان", "شهود", "شاهد", "دبلوماسي",
+        "دبلوماسيون", "دبلوماسيين", "مراقبون", "متحدث", "متحدثه", "ناشطون", "ناشطين", "سكان", "خبراء", "محللون",
+        "مقربون", "مقربين", "اوساط",
+    ]
 
     func wordCount(_ r: Range<Int>) -> Int {
         r.filter { tokens[$0].kind.isWord || tokens[$0].kind == .number }.count
