@@ -611,7 +611,14 @@ public struct QuoteExtractor: Sendable {
                 speakerText = doc.text(speakerSpan!)
                 // `المنظمة`, `المتحدث`: a bare definite noun refers back to the current speaker.
                 let refersBack = last != nil && doc.isBareDefinite(s)
-                if (parent == nil || c.parentHint == -1), !c.isAttribution, !refersBack {
+                if refersBack, parent == nil || c.parentHint == -1, !c.isAttribution,
+                    let word = s.first(where: { doc.tokens[$0].kind.isWord }).map({ String(doc.bare($0).dropFirst(2)) }), word.count > 2,
+                    let k = history.indices.reversed().prefix(8).first(where: { Normalizer.search(history[$0].text).contains(word) })
+                {
+                    // `وقال الرئيس` after `الرئيس الأمريكي دونالد ترامب` and another speaker: he is current again.
+                    last = history[k].text
+                    history.append(history[k])
+                } else if (parent == nil || c.parentHint == -1), !c.isAttribution, !refersBack {
                     last = speakerText
                     let head = s.first { doc.tokens[$0].kind.isWord }.map { doc.bare($0) }
                     let gender = cues.gender(ofFolded: doc.folded[c.cue.lowerBound])
