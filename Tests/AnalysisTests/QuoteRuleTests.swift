@@ -127,6 +127,16 @@ import Testing
         #expect(extractor.quotes(in: c).first?.isAnonymous == false)
     }
 
+    @Test func firstPersonVerbsAreTheSpeakersOwnWords() {
+        let text = "وقال الوزير: \"أعتقد أن الحل السياسي ممكن، وأضيف أن الوقت يداهمنا\"."
+        let q = extractor.quotes(in: text)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "الوزير")
+        #expect(q.first?.kind == .direct)
+        // The same letters without hamza are the third-person past, a report.
+        #expect(extractor.quotes(in: "واعتقد الوزير أن الحل السياسي ممكن.").map(\.speaker) == ["الوزير"])
+    }
+
     @Test func impersonalVerbsAreNoCues() {
         #expect(extractor.quotes(in: "ويبلغ بروكسبانك من العمر 32 عاما، ويقال إن الملكة باركت الزيجة.").isEmpty)
     }

@@ -82,6 +82,9 @@ public struct QuoteExtractor: Sendable {
         }
         // `يذكر أن`, `يشار إلى أن`: the impersonal "it is worth noting", not a quotation.
         if ["يذكر", "يشار", "يقال", "قيل", "يبلغ", "تبلغ"].contains(doc.bare(i)) { return nil }
+        // `أعتقد أن` "I think": a past stem with a bare ا (اعتقد، اعتبر) written with أ is the
+        // first person present, the speaker's own words, not a report.
+        if role == .verb, cues.isFirstPersonPresent(surface: doc.tokens[i].surface, folded: doc.folded[i]) { return nil }
         // `قالت المرأة التي اتهمت … إنها`, `وقال متحدث، الذي يدافع عن … وينتقد إسرائيل، إن`: a
         // speech verb in a relative clause after another speech verb does not own the إن/أن clause.
         if let rel = doc.relativePronoun(opening: i),

@@ -80,6 +80,8 @@ struct SpeechCues: Sendable {
     ]
 
     private let table: [String: Role]
+    /// Folded masculine pasts that open with a bare ا (`اعتقد`, `استبعد`).
+    private let waslPasts: Set<String>
     /// The preposition (folded) each form of a `complements` verb takes.
     private let complementTable: [String: String]
     /// Folded forms of `tellingVerbs` and of `objectVerbs` (with and without object pronouns).
@@ -158,6 +160,7 @@ struct SpeechCues: Sendable {
         }
         for f in ["دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "داعيا", "داعية", "داعين"] { comp[Normalizer.search(f)] = Normalizer.search("إلى") }
         complementTable = comp
+        waslPasts = Set(Self.verbs.map(\.0).filter { $0.hasPrefix("ا") }.map { Normalizer.search($0) })
         telling = tell
         objectTaking = objects
         objectSuffixed = suffixed
@@ -170,6 +173,14 @@ struct SpeechCues: Sendable {
         if let p = complementTable[word] { return p }
         if word.count > 3, word.first == "و" || word.first == "ف" { return complementTable[String(word.dropFirst())] }
         return nil
+    }
+
+    /// Whether a cue written `surface` is a first-person present (`أعتقد`, `وأعتبر`): its folded
+    /// form is the past of a verb whose past opens with a bare ا (`اعتقد`), but it is written with أ.
+    func isFirstPersonPresent(surface: String, folded: String) -> Bool {
+        var s = Substring(surface), f = Substring(folded)
+        if let c = s.first, c == "و" || c == "ف", s.count > 3 { s = s.dropFirst(); f = f.dropFirst() }
+        return s.hasPrefix("أ") && waslPasts.contains(String(f))
     }
 
     /// Whether a folded cue (with or without و/ف) is a verb of telling (`قال`, `أكدت`).
