@@ -480,11 +480,12 @@ public struct QuoteExtractor: Sendable {
         let sentence = doc.sentence[i]
         let first = doc.sentenceStart(sentence)
         guard first < i, i - first <= 3, first == 0 || doc.tokens[first].token.followsLineBreak else { return nil }
-        // A heading (`جنوب السودان: توقيف 4 جنود`) has no closing stop; a statement does.
+        // A heading (`جنوب السودان: توقيف 4 جنود`) has no closing stop, and one that asks
+        // (`الحرب السورية: من يقاتل من؟`) is no statement; a statement ends with a stop.
         var last = i
         while last + 1 < doc.tokens.count, doc.sentence[last + 1] == sentence { last += 1 }
         guard doc.tokens[last].kind == .punctuation || doc.tokens[last].kind == .quote,
-            ".!؟?".unicodeScalars.contains(doc.scalar(last)) || doc.tokens[last].kind == .quote
+            ".!".unicodeScalars.contains(doc.scalar(last)) || doc.tokens[last].kind == .quote
         else { return nil }
         for x in first..<i {
             guard doc.tokens[x].kind == .arabicWord, !doc.tokens[x].isStopWord,
