@@ -137,6 +137,13 @@ import Testing
         #expect(extractor.quotes(in: "واعتقد الوزير أن الحل السياسي ممكن.").map(\.speaker) == ["الوزير"])
     }
 
+    @Test func bayyanaWithItsShaddaAndWaradaFiAreCues() {
+        let q = extractor.quotes(in: "وبيّن الوزير أن الاتفاق سيوقع قريبا. وورد في التقرير أن الخسائر كبيرة جدا.")
+        #expect(q.map(\.speaker) == ["الوزير", "التقرير"])
+        // Bare بين is "between".
+        #expect(extractor.quotes(in: "وبين الطرفين خلاف على أن الحدود غير واضحة.").isEmpty)
+    }
+
     @Test func impersonalVerbsAreNoCues() {
         #expect(extractor.quotes(in: "ويبلغ بروكسبانك من العمر 32 عاما، ويقال إن الملكة باركت الزيجة.").isEmpty)
     }

@@ -56,6 +56,11 @@ public struct QuoteExtractor: Sendable {
                 found.append(c)
                 continue
             }
+            // `وبيّن الوزير أن`: بيّن "made clear" with its shadda (bare بين is "between").
+            if _QuoteDocument.matches(w, ["بين", "وبين", "فبين"]), doc.tokens[i].surface.unicodeScalars.contains("\u{651}") {
+                if let c = speech(cue: i, role: .verb, doc) { found.append(c) }
+                continue
+            }
             guard let role = cues.role(ofFolded: w) else { continue }
             switch role {
             case .verb, .participle, .cameIn:

@@ -129,7 +129,8 @@ struct SpeechCues: Sendable {
         add("بالقول", .participle)
         for w in Self.attributions { add(w, .attribution) }
         for w in ["نقل", "نقلت", "نقلوا", "ينقل", "تنقل"] { add(w, .transmission) }
-        for w in ["جاء", "جاءت"] { add(w, .cameIn) }
+        // `جاء في البيان أن`, `ورد في التقرير أن`.
+        for w in ["جاء", "جاءت", "ورد", "وردت"] { add(w, .cameIn) }
         var tell: Set<String> = []
         for (past, present) in Self.tellingVerbs {
             for suffix in ["", "ت", "ا", "وا", "تا", "ن"] { tell.insert(Normalizer.search(past + suffix)) }
