@@ -73,6 +73,7 @@ import Testing
         let q = extractor.quotes(in: text)
         #expect(q.map(\.speaker) == ["ميركل"])
         #expect(q.first.map { words($0, in: text) } == "ضرورة وضع سياسة مشتركة للجوء وتقاسم أعباء المهاجرين")
+        #expect(extractor.quotes(in: "وأفادت وكالة الأنباء الرسمية بالإفراج عن خمسة معتقلين أمس.").map(\.speaker) == ["وكالة الأنباء الرسمية"])
         // A source's own preposition (`مطلع على`) and a circumstance (`ردا على`) are no complements.
         #expect(extractor.quotes(in: "وأكد مصدر مطلع على القضية، المعلومات ردا على سؤال لوكالة فرانس برس.").isEmpty)
         // A clause describing a noun is no statement.
