@@ -6,7 +6,7 @@ import NewsModel
 @testable import Storage
 import Testing
 
-/// Quote speakers linked to the article's entities at ingest (`QuoteSpeakerLink`, `v7-quote-entities`),
+/// Quote speakers linked to the article's entities at ingest (`QuoteSpeakerLink`, `v8-quote-entities`),
 /// on a real store filled from ANT lines and the seed page.
 @Suite struct QuoteEntityLinkTests {
     /// The filled store, the seed's id and Ushakov's entity id.

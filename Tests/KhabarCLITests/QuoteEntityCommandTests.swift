@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `khabar quotes` with speakers linked to entities (`v7-quote-entities`), on a store filled
+/// `khabar quotes` with speakers linked to entities (`v8-quote-entities`), on a store filled
 /// from ANT lines and the seed page.
 @Suite struct QuoteEntityCommandTests {
     struct Line: Decodable {

@@ -1,9 +1,29 @@
 import Foundation
 import NewsModel
 
+/// How search results are ordered.
+public enum SearchOrder: String, Sendable, CaseIterable, Codable {
+    /// Text relevance raised for fresh articles (the default): BM25 × (1 + 0.5 / (1 + age / 2 days)),
+    /// where age runs from the article's time (publication, else first seen) to now. A same-day
+    /// article outranks an old one up to half again as relevant by text; the lift halves at two
+    /// days and fades over weeks, so over an archive it changes nothing.
+    case news
+    /// Text relevance (BM25) alone.
+    case relevance
+    /// Newest first (publication time, else the time Khabar first saw the article).
+    case newest
+
+    /// The largest lift, for an article of age zero.
+    public static let freshnessLift = 0.5
+    /// The age at which the lift is halved, in seconds.
+    public static let freshnessHalfLife: Double = 2 * 86_400
+}
+
 /// A search to run: the parsed query and which page of results.
 public struct SearchRequest: Sendable {
     public var query: SearchQuery
+    /// How results are ordered.
+    public var order: SearchOrder
     /// Results per page (1…100).
     public var limit: Int
     /// Results to skip.
@@ -14,8 +34,9 @@ public struct SearchRequest: Sendable {
     /// The largest page served.
     public static let maximumLimit = 100
 
-    public init(query: SearchQuery, limit: Int = 10, offset: Int = 0, countTotal: Bool = true) {
+    public init(query: SearchQuery, order: SearchOrder = .news, limit: Int = 10, offset: Int = 0, countTotal: Bool = true) {
         self.query = query
+        self.order = order
         self.limit = min(max(1, limit), SearchRequest.maximumLimit)
         self.offset = max(0, offset)
         self.countTotal = countTotal
@@ -23,13 +44,13 @@ public struct SearchRequest: Sendable {
 
     /// Parses `text` and applies explicit filters, which win over those written in the text.
     public init(_ text: String, source: String? = nil, from: Date? = nil, to: Date? = nil, category: String? = nil,
-                limit: Int = 10, offset: Int = 0, countTotal: Bool = true) {
+                order: SearchOrder = .news, limit: Int = 10, offset: Int = 0, countTotal: Bool = true) {
         var q = SearchQuery(parsing: text)
         if let source { q.source = source }
         if let from { q.from = from }
         if let to { q.to = to }
         if let category { q.category = category }
-        self.init(query: q, limit: limit, offset: offset, countTotal: countTotal)
+        self.init(query: q, order: order, limit: limit, offset: offset, countTotal: countTotal)
     }
 }
 
@@ -49,10 +70,10 @@ public struct SearchHit: Sendable, Codable, Equatable {
     public var title: String
     public var source: String?
     public var published: Date?
-    /// Relevance, higher is better (BM25 over title and body, title weighted above body).
-    /// Results come in two tiers — those with every query word in its exact (folded) form,
-    /// then those found only through stems or name keys — and the score orders a tier, not
-    /// the whole list.
+    /// Relevance, higher is better (BM25 over title and body, title weighted above body; under
+    /// `SearchOrder.news` multiplied by the freshness lift). Results come in two tiers — those
+    /// with every query word in its exact (folded) form, then those found only through stems or
+    /// name keys — and the score orders a tier, not the whole list.
     public var score: Double
     /// A passage of the original body with the matched words marked.
     public var snippet: MarkedText

@@ -1,7 +1,7 @@
 import GRDB
 
 extension SQLiteSchema {
-    /// Migration `v7-quote-entities`: `quotes.speaker_entity`, the entity (`entities.rowid`) a
+    /// Migration `v8-quote-entities`: `quotes.speaker_entity`, the entity (`entities.rowid`) a
     /// quote's speaker names (`QuoteSpeakerLink`), NULL when none; indexed for an entity's quotes.
     ///
     /// Quotes stored before it are linked here from their article's body mentions: a speaker

@@ -157,7 +157,8 @@ enum SQLiteSchema {
             try SQLiteSchema.createQuoteTables(db)
         }
         m.registerMigration("v6-stories", migrate: SQLiteSchema.createStories)
-        m.registerMigration("v7-quote-entities", migrate: SQLiteSchema.linkQuoteSpeakers)
+        m.registerMigration("v7-article-times", migrate: SQLiteSchema.createArticleTimes)
+        m.registerMigration("v8-quote-entities", migrate: SQLiteSchema.linkQuoteSpeakers)
         return m
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import NewsModel
 
-/// Quotes in SQLite (`v5-quotes`, `v7-quote-entities`): written with their article in the batch
+/// Quotes in SQLite (`v5-quotes`, `v8-quote-entities`): written with their article in the batch
 /// transaction, read per article and per speaker (through the `quote_speakers` term table and
 /// the speaker's linked entity, `quotes.speaker_entity`).
 extension SQLiteStore: QuoteStore {

@@ -74,6 +74,7 @@ public final class SQLiteStore: ArticleStore {
             }
         }
         let json = JSONEncoder.khabar
+        let now = Date().timeIntervalSince1970
         try db.execute(
             sql: """
                 INSERT INTO articles(id, content_hash, url, canonical_url, source_id, title, title_inferred, lead,
@@ -84,9 +85,11 @@ public final class SQLiteStore: ArticleStore {
                 a.id, doc.contentHash, a.url, a.canonicalURL, sourceID, a.title, a.titleInferred, a.lead,
                 a.body, a.published?.timeIntervalSince1970, a.publishedOrigin?.rawValue,
                 String(decoding: try json.encode(a.authors), as: UTF8.self), a.language, a.category,
-                String(decoding: try json.encode(a.warnings), as: UTF8.self), doc.extra, Date().timeIntervalSince1970,
+                String(decoding: try json.encode(a.warnings), as: UTF8.self), doc.extra, now,
             ])
         let rowid = db.lastInsertedRowID
+        try db.execute(sql: "INSERT INTO article_times(article_rowid, time) VALUES (?, ?)",
+                       arguments: [rowid, a.published?.timeIntervalSince1970 ?? now])
         for (kind, teasers) in [("readAlso", a.readAlso), ("related", a.related)] {
             for (i, t) in teasers.enumerated() {
                 try db.execute(

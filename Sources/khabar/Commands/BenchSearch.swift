@@ -35,6 +35,9 @@ struct BenchSearch: AsyncParsableCommand {
     @Option(help: "Filters appended to every query (source:, category:, from:, to:); skips the baseline.")
     var filters: String?
 
+    @Option(help: "Order of results: news (default), relevance, newest.")
+    var sort: SearchOrder = .news
+
     func run() async throws {
         let start = Date()
         guard FileManager.default.fileExists(atPath: queries) else {
@@ -52,18 +55,18 @@ struct BenchSearch: AsyncParsableCommand {
         let db = try store.open(mustExist: true)
         let articles = try await db.count()
 
-        for t in texts { _ = try? await db.search(SearchRequest(t)) }  // warm-up, untimed
+        for t in texts { _ = try? await db.search(SearchRequest(t, order: sort)) }  // warm-up, untimed
         var khabar = LatencySample()
         var errors = 0, withHits = 0
         for t in texts {
             let clock = ContinuousClock.now
             do {
-                let page = try await db.search(SearchRequest(t))
+                let page = try await db.search(SearchRequest(t, order: sort))
                 if !page.hits.isEmpty { withHits += 1 }
             } catch is SearchError { errors += 1 }
             khabar.add(ContinuousClock.now - clock)
         }
-        var line = khabar.summary(prefix: "") + " articles=\(articles) queries=\(texts.count) no_word_queries=\(errors)"
+        var line = khabar.summary(prefix: "") + " articles=\(articles) queries=\(texts.count) no_word_queries=\(errors) sort=\(sort.rawValue)"
         if let filters { line += " filtered_hits=\(withHits) filters=\"\(filters)\"" }
 
         if !noBaseline && filters == nil {

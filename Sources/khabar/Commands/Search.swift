@@ -3,6 +3,8 @@ import Foundation
 import NewsModel
 import Storage
 
+extension SearchOrder: ExpressibleByArgument {}
+
 /// `khabar search QUERY`: Arabic-aware full-text search.
 struct SearchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,6 +31,9 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(help: "Only articles published on or before this day (YYYY-MM-DD).")
     var to: String?
 
+    @Option(help: "Order: news (text relevance lifted for fresh articles), relevance (text alone), newest.")
+    var sort: SearchOrder = .news
+
     @Option(help: "Results per page (1–100).")
     var limit = 10
 
@@ -47,7 +52,7 @@ struct SearchCommand: AsyncParsableCommand {
             return d
         }
         let request = SearchRequest(query.joined(separator: " "), source: source, from: try day(from, end: false),
-                                    to: try day(to, end: true), limit: limit, offset: offset)
+                                    to: try day(to, end: true), order: sort, limit: limit, offset: offset)
         let db = try store.open(mustExist: true)
         let page: SearchPage
         do { page = try await db.search(request) } catch let e as SearchError {
