@@ -14,6 +14,15 @@ import Testing
         #expect(added.last?.speaker?.contains("أحمد سليم") == true)
     }
 
+    @Test func aBareTitleMakesItsNamedBearerCurrentAgain() throws {
+        let text = "وقال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ. وقال وزير الخارجية مايك بومبيو إن العقوبات ستستمر. "
+            + "وقال الرئيس إن المفاوضات ممكنة. وأضاف أن اللقاء قد يعقد قريبا."
+        let quotes = QuoteExtractor().quotes(in: text)
+        #expect(quotes.count == 4)
+        #expect(quotes.last?.isContinuation == true)
+        #expect(quotes.last?.speaker == "الرئيس الأمريكي دونالد ترامب")
+    }
+
     @Test func cueWithoutGenderKeepsTheLatestSpeaker() throws {
         let text = "وقال الوزير أحمد سليم إن الخطة جاهزة. وبحسب الوزير، فإن التمويل متوفر."
         let quotes = QuoteExtractor().quotes(in: text)

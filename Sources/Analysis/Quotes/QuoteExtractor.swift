@@ -38,15 +38,27 @@ public struct QuoteExtractor: Sendable {
                 continue
             }
             let w = doc.folded[i]
-            if w == "علي", i + 2 < doc.tokens.count, doc.folded[i + 1] == "حد",
+            let ala = _QuoteDocument.matches(w, ["علي"])
+            if ala, i + 2 < doc.tokens.count, doc.folded[i + 1] == "حد",
                 ["قول", "تعبير", "وصف"].contains(where: { doc.bare(i + 2).hasPrefix($0) })
             {
                 // `… على حد قوله`: the clause before, in the current speaker's words.
                 if let c = asHeSaid(cue: i..<(i + 3), doc) { found.append(c) }
                 continue
             }
-            if w == "علي" || w == "وعلي", i + 1 < doc.tokens.count, doc.folded[i + 1] == "لسان" {
+            if ala || _QuoteDocument.matches(w, ["وعلي"]), i + 1 < doc.tokens.count, doc.folded[i + 1] == "لسان" {
                 found.append(contentsOf: attribution(cue: i..<(i + 2), doc))
+                continue
+            }
+            if _QuoteDocument.matches(w, _QuoteDocument.statementNouns), i > 0, _QuoteDocument.matches(doc.folded[i - 1], ["في", "وفي"]),
+                let c = masdar(cue: (i - 1)..<(i + 1), doc)
+            {
+                found.append(c)
+                continue
+            }
+            // `وبيّن الوزير أن`: بيّن "made clear" with its shadda (bare بين is "between").
+            if _QuoteDocument.matches(w, ["بين", "وبين", "فبين"]), doc.tokens[i].surface.unicodeScalars.contains("\u{651}") {
+                if let c = speech(cue: i, role: .verb, doc) { found.append(c) }
                 continue
             }
             guard let role = cues.role(ofFolded: w) else { continue }
@@ -74,7 +86,17 @@ public struct QuoteExtractor: Sendable {
             cueEnd += 1
         }
         // `يذكر أن`, `يشار إلى أن`: the impersonal "it is worth noting", not a quotation.
-        if ["يذكر", "يشار"].contains(doc.bare(i)) { return nil }
+        if ["يذكر", "يشار", "يقال", "قيل", "يبلغ", "تبلغ"].contains(doc.bare(i)) { return nil }
+        // `أعتقد أن` "I think": a past stem with a bare ا (اعتقد، اعتبر) written with أ is the
+        // first person present, the speaker's own words, not a report.
+        if role == .verb, cues.isFirstPersonPresent(surface: doc.tokens[i].surface, folded: doc.folded[i]) { return nil }
+        // `قالت المرأة التي اتهمت … إنها`, `وقال متحدث، الذي يدافع عن … وينتقد إسرائيل، إن`: a
+        // speech verb in a relative clause after another speech verb does not own the إن/أن clause.
+        if let rel = doc.relativePronoun(opening: i),
+            (max(0, rel - 8)..<rel).contains(where: { doc.sentence[$0] == doc.sentence[i] && doc.tokens[$0].kind == .arabicWord && cues.role(ofFolded: doc.folded[$0]) == .verb })
+        {
+            return nil
+        }
         // قائلا after a speech verb repeats it (وأردف قائلا) and is part of that cue.
         if role == .participle, doc.bare(i).hasPrefix("قائل"),
             (max(0, i - 8)..<i).contains(where: { doc.sentence[$0] == doc.sentence[i] && doc.tokens[$0].kind == .arabicWord && cues.role(ofFolded: doc.folded[$0]) == .verb })
@@ -84,22 +106,35 @@ public struct QuoteExtractor: Sendable {
         var saying = role == .participle && doc.bare(i).hasPrefix("قائل")
         if cueEnd < doc.tokens.count, doc.bare(cueEnd).hasPrefix("قائل") { cueEnd += 1; saying = true }
         let sentence = doc.sentence[i]
-        let towardsFamily = ["اشار", "لفت", "مشير", "لافت", "يشير", "تشير", "يلفت", "تلفت"].contains { doc.bare(i).hasPrefix($0) }
+        // `شدد على ضرورة …`, `حذر من …`, `دعا إلى …`, `طالب بـ…`: content in a prepositional phrase.
+        let complement = cues.complement(of: doc.folded[i])
+        var throughPreposition = false
+    /// Scalars to drop from the speaker's start (the لـ of `لوزيرة`).
+    var speakerTrim = 0
+    /// A speaker named by a speech verb whose words are not reported: remembered, not listed.
+    var silent = false
         var k = cueEnd
         var words = 0
         var start: Int? = nil
         var apposition = false
-        // A subject runs to 14 words, or 20 with an apposition set off by a comma.
-        while k < doc.tokens.count, doc.sentence[k] == sentence || doc.tokens[k].kind == .quote, words <= (apposition ? 20 : 14) {
+        var relative = false
+        // A subject runs to 14 words, or 20 with an apposition set off by a comma or a relative clause.
+        while k < doc.tokens.count, doc.sentence[k] == sentence || doc.tokens[k].kind == .quote, words <= (apposition || relative ? 20 : 14) {
             let t = doc.tokens[k]
             if t.kind == .punctuation, doc.scalar(k) == "،" || doc.scalar(k) == "," { apposition = true }
+            if t.kind.isWord, _QuoteDocument.relativePronouns.contains(doc.folded[k]) { relative = true }
             if k > cueEnd, t.token.followsLineBreak { break }
             if t.kind == .quote {
                 guard doc.opens(k) else { k += 1; continue }
                 // A short quoted name inside the speaker (`لقناة "بوبليك سينا" التلفزيونية`).
+                // So is one the إن/أن clause follows after a comma (`مع "سكاي نيوز عربية"، أن`).
                 if let q = QuoteMarks.quoted(from: k, tokens: doc.tokens, scalars: doc.scalars), doc.wordCount(q) <= 3,
                     q.upperBound + 1 < doc.tokens.count, doc.sentence[q.upperBound + 1] == sentence,
                     doc.tokens[q.upperBound + 1].kind.isWord
+                        || (doc.tokens[q.upperBound + 1].kind == .punctuation && doc.scalar(q.upperBound + 1) == ":")
+                        || (doc.tokens[q.upperBound + 1].kind == .punctuation && q.upperBound + 2 < doc.tokens.count
+                            && ((doc.tokens[q.upperBound + 2].kind.isWord && doc.isComplementizer(q.upperBound + 2))
+                                || (doc.tokens[q.upperBound + 2].kind == .quote && doc.opens(q.upperBound + 2))))
                 {
                     words += doc.wordCount(q)
                     k = q.upperBound + 1
@@ -117,10 +152,24 @@ public struct QuoteExtractor: Sendable {
                     start = n
                     break
                 }
-                if towardsFamily, doc.bare(k) == "الي" || doc.bare(k) == "الى", k + 1 < doc.tokens.count, !doc.isComplementizer(k + 1) {
-                    start = k + 1; break
+                // The preposition comes within a short subject (and object) of the verb; the
+                // noun طالب "student" is no verb.
+                // `مصدر مطلع على القضية`, `مصادر قريبة من`: the preposition of a source's description.
+                if let prep = complement, k + 1 < doc.tokens.count, words <= 10, doc.folded[i] != "طالب" || i == doc.sentenceStart(sentence),
+                    !(k > cueEnd && doc.tokens[k - 1].kind.isWord && _QuoteDocument.sourceDescriptions.contains { doc.bare(k - 1).hasPrefix($0) }),
+                    // `ردا على سؤال`, `تعليقا على`: a circumstance with its own preposition.
+                    !(k > cueEnd && doc.tokens[k - 1].kind.isWord && ["ردا", "تعليقا", "جوابا", "اجابه", "بناء"].contains(doc.bare(k - 1)))
+                {
+                    if prep != "ب", doc.bare(k) == prep || (prep == "الي" && doc.bare(k) == "الى"), !doc.isComplementizer(k + 1) {
+                        start = k + 1; throughPreposition = true; break
+                    }
+                    if prep == "ب", doc.tokens[k].surface.hasPrefix("ب"), doc.hasPreposition(k) {
+                        start = k; throughPreposition = true; break
+                    }
                 }
-                if k > cueEnd, doc.tokens[k].kind == .arabicWord, cues.role(ofFolded: doc.folded[k]) == .verb { return nil }
+                // A second speech verb ends the search, unless it belongs to a relative clause of the
+                // subject (`قالت المرأة التي اتهمت … إنها`).
+                if k > cueEnd, !relative, doc.tokens[k].kind == .arabicWord, cues.role(ofFolded: doc.folded[k]) == .verb { return nil }
                 words += 1
             }
             k += 1
@@ -130,22 +179,163 @@ public struct QuoteExtractor: Sendable {
             start = cueEnd
             k = cueEnd
         }
-        guard let contentStart = start, let content = content(from: contentStart, doc) else { return nil }
-        // A bare quoted word or two after the verb is a term, not a statement.
+        // `وصف X Y بأنه …`: a verb of description reports words only through بأن or a colon.
+        if cues.objectTaking(doc.folded[i]).takes, let st = start, st > 0,
+            !(doc.tokens[st - 1].kind.isWord && doc.isComplementizer(st - 1)), !(doc.tokens[st - 1].kind == .punctuation && doc.scalar(st - 1) == ":")
+        {
+            return silentSpeaker(cue: i..<cueEnd, role: role, doc)
+        }
+        guard let contentStart = start, let content = content(from: contentStart, doc) else {
+            // `"…"، قال بولسن` / `"…" هكذا قال`: a verb with no words after it, right after a
+            // quotation, attributes that quotation.
+            // `…، كما قال المتحدث` ("as X said"), `…، قال المسؤول.`: a verb with no words after it
+            // closes the clause before it.
+            let asSaid = i > 1 && ["كما", "وكما"].contains(doc.folded[i - 1])
+            let afterComma = i > 1 && doc.tokens[i - 1].kind == .punctuation && (doc.scalar(i - 1) == "،" || doc.scalar(i - 1) == ",")
+            if role == .verb, cues.isTelling(doc.folded[i]), asSaid || afterComma, !doc.hasConjunction(i, cues: cues) || asSaid,
+                let sp = doc.cleanSpeaker(cueEnd..<k)
+            {
+                let first = doc.sentenceStart(sentence)
+                let end = asSaid ? i - 1 : i
+                let range = doc.trimmed(first..<end)
+                if doc.wordCount(range) >= 3, range.upperBound < end, doc.tokens[range.upperBound].kind == .punctuation {
+                    let q = QuoteMarks.quotedWordCount(range, tokens: doc.tokens, scalars: doc.scalars)
+                    return _Candidate(cue: (asSaid ? i - 1 : i)..<cueEnd, speaker: sp, content: range, direct: q.quoted * 2 > q.words, isAttribution: true, parentHint: nil)
+                }
+            }
+            guard role == .verb, let before = doc.quotationEnding(before: i) else { return silentSpeaker(cue: i..<cueEnd, role: role, doc) }
+            var speaker = doc.cleanSpeaker(cueEnd..<k)
+            if speaker == nil, role == .verb, !doc.hasConjunction(i, cues: cues), let np = doc.indefiniteBeforeComma(i) {
+                // `منهم سيدة، تحدثت عن أنها …`: a verb describing an indefinite noun before it.
+                speaker = np
+            } else if let sp = speaker, doc.hasPreposition(sp.lowerBound) { return nil }
+            if let sp = speaker, let cut = doc.addressee(in: sp) { speaker = sp.lowerBound..<cut }
+            return _Candidate(cue: i..<cueEnd, speaker: speaker, content: before, direct: true, isAttribution: false, parentHint: nil)
+        }
+        // A bare quoted word or two after the verb is a term, not a statement; a prepositional
+        // complement says something in three words at least (`حذر من ذلك` does not).
         if doc.tokens[contentStart].kind == .quote, doc.wordCount(content.range) < 2 { return nil }
+        if throughPreposition, doc.wordCount(content.range) < 3 { return nil }
+        // … and stands as a statement of its own: a participle, a verb opening its sentence or
+        // clause (`ودعت`, `، حذر`, `وقد شدد`), not a description (`جماعة يسارية تدعو إلى …`).
+        if throughPreposition, role != .participle, !doc.hasConjunction(i, cues: cues), i > doc.sentenceStart(sentence),
+            !(doc.tokens[i - 1].kind == .punctuation || (doc.tokens[i - 1].kind.isWord && _QuoteDocument.clauseOpeners.contains(doc.folded[i - 1])))
+        {
+            return nil
+        }
         var speaker: Range<Int>? = nil
-        if role == .verb, !doc.hasConjunction(i, cues: cues), let np = doc.subjectBefore(i, cues: cues) {
+        // A verb carrying its object as a pronoun (`وصفتهم السلطات`) has its subject after it.
+        let suffixedObject = cues.objectTaking(doc.folded[i]).suffixed
+        if role == .verb, !suffixedObject, !doc.hasConjunction(i, cues: cues), let np = doc.subjectBefore(i, cues: cues) {
+            speaker = np
+        } else if role == .verb, !doc.hasConjunction(i, cues: cues), let np = doc.antecedent(ofRelativeBefore: i) {
+            // `حماته، التي قالت إنها …`: the relative clause's noun speaks.
             speaker = np
         } else if role != .participle {
             speaker = doc.cleanSpeaker(cueEnd..<k)
-            // A subject never carries a preposition: `وتدعو لإعلان "الحرب"`, `توصي بـ"الرجم"` have objects.
-            if let sp = speaker, doc.hasPreposition(sp.lowerBound) { return nil }
+            if speaker == nil, role == .verb, !doc.hasConjunction(i, cues: cues), let np = doc.indefiniteBeforeComma(i) {
+                // `منهم سيدة، تحدثت عن أنها …`: a verb describing an indefinite noun before it.
+                speaker = np
+            } else if let sp = speaker, doc.hasPreposition(sp.lowerBound) {
+                // `قال للصحيفة إن`: a verb of telling takes its addressee with لـ; then no subject is named.
+                // Elsewhere a subject never carries a preposition: `وتدعو لإعلان "الحرب"`, `توصي بـ"الرجم"` have objects.
+                guard cues.isTelling(doc.folded[i]), doc.tokens[sp.lowerBound].surface.hasPrefix("ل") else { return nil }
+                speaker = nil
+            } else if let sp = speaker, cues.isTelling(doc.folded[i]), doc.addressee(in: (sp.lowerBound - 1)..<sp.upperBound) == sp.lowerBound {
+                // `وصرح لقناة "سي إن إن"، "…"`
+                speaker = nil
+            } else if let sp = speaker, cues.isTelling(doc.folded[i]), let cut = doc.addressee(in: sp) {
+                // `قال متحدث باسم الجيش لوكالة رويترز إن`: the speaker ends before the addressee.
+                speaker = sp.lowerBound..<cut
+            }
+            // `… ودعا المصريين إلى …`: a directive verb inside a sentence continues its subject's
+            // statement, and what stands before the preposition is its object.
+            if throughPreposition, let sp = speaker, ["دع", "حث", "طالب", "يدع", "تدع", "يطالب", "تطالب", "يحث", "تحث"].contains(where: { doc.bare(i).hasPrefix($0) }),
+                i > doc.sentenceStart(sentence) + 1 || doc.tokens[sp.lowerBound].isStopWord
+            {
+                speaker = nil
+            }
+            let object = cues.objectTaking(doc.folded[i])
+            if object.takes, !object.suffixed, let sp = speaker, doc.trimmed(cueEnd..<k).upperBound == sp.upperBound {
+                // `ووصف الرئيس دونالد ترامب الهجوم بأنه`: the object is the last word before بأن;
+                // a lone definite or possessed word is the object alone (`ويصف الضفة بأنها`, `وصف كتابه بأنه`).
+                if doc.wordCount(sp) >= 2 {
+                    speaker = sp.lowerBound..<(sp.upperBound - 1)
+                } else if doc.folded[sp.lowerBound].hasPrefix("ال") || ["ه", "ها", "هم"].contains(where: { doc.folded[sp.lowerBound].hasSuffix($0) }) {
+                    speaker = nil
+                }
+            }
         }
         var candidate = _Candidate(
             cue: i..<cueEnd, speaker: speaker, content: content.range, direct: content.direct,
             isAttribution: false, parentHint: nil)
-        if role == .participle { candidate.clauseSubject = doc.clauseSubject(before: i) }
+        candidate.throughPreposition = throughPreposition
+        // A participle, or a verb coordinated in its sentence without a subject of its own
+        // (`التقى الرئيس X بـ… وقال إن`), shares the subject of the sentence's opening verb.
+        if role == .participle || (role == .verb && speaker == nil && i > doc.sentenceStart(sentence) + 1) {
+            candidate.clauseSubject = doc.clauseSubject(before: i)
+        }
         return candidate
+    }
+
+    /// `وفي تصريحات لوزيرة التجارة روهصار بكجان إنه "…"`: a statement named by its noun at the
+    /// head of a sentence, the speaker in its لـ phrase (`له`/`لها`: the current speaker).
+    private func masdar(cue: Range<Int>, _ doc: _QuoteDocument) -> _Candidate? {
+        let sentence = doc.sentence[cue.lowerBound]
+        let first = doc.sentenceStart(sentence)
+        // Only at the head of the sentence: `وقال X في تصريح` belongs to its verb.
+        guard cue.lowerBound - first <= 1 else { return nil }
+        var k = cue.upperBound
+        var start: Int? = nil
+        while k < doc.tokens.count, doc.sentence[k] == sentence, k < cue.upperBound + 14 {
+            let t = doc.tokens[k]
+            if t.kind == .quote, doc.opens(k), k > cue.upperBound, !(doc.tokens[k - 1].surface.hasPrefix("ل") && doc.tokens[k - 1].surface.count <= 2) {
+                start = k; break
+            }
+            if t.kind == .punctuation, doc.scalar(k) == ":" { start = k + 1; break }
+            if t.kind.isWord {
+                if doc.isComplementizer(k) { start = k + 1; break }
+                if cues.role(ofFolded: doc.folded[k]) != nil { return nil }
+            }
+            k += 1
+        }
+        guard let s = start, let content = content(from: s, doc), doc.wordCount(content.range) >= 3 else { return nil }
+        // The لـ phrase: after the noun and its adjectives (`صحفية`, `خاصة`).
+        var l = cue.upperBound
+        while l < k, doc.tokens[l].kind.isWord, !doc.tokens[l].surface.hasPrefix("ل") { l += 1 }
+        guard l < k, doc.tokens[l].kind.isWord else { return nil }
+        var candidate = _Candidate(cue: cue, speaker: nil, content: content.range, direct: content.direct, isAttribution: false, parentHint: nil)
+        if ["له", "لها", "لهم"].contains(doc.folded[l]) { return candidate }
+        let surface = doc.tokens[l].surface
+        var from = l
+        var trim = 0
+        if surface == "ل" || surface == "لـ" { from = l + 1 } else { trim = surface.hasPrefix("لـ") ? 2 : 1 }
+        guard let sp = doc.cleanSpeaker(from..<k), sp.lowerBound == from else { return nil }
+        candidate.speaker = sp
+        candidate.speakerTrim = sp.lowerBound == l ? trim : 0
+        return candidate
+    }
+
+    /// `اتهمت منظمة هيومن رايتس ووتش السعودية باحتجاز …`: a speech verb opening its sentence
+    /// with a subject names the current speaker even when no words of theirs are reported; the
+    /// subject is remembered for the continuations after it (`وفق ما أعلنت`, `وأضافت أن`).
+    private func silentSpeaker(cue: Range<Int>, role: SpeechCues.Role, _ doc: _QuoteDocument) -> _Candidate? {
+        let i = cue.lowerBound
+        guard role == .verb, cue.upperBound < doc.tokens.count else { return nil }
+        let first = doc.sentenceStart(doc.sentence[i])
+        guard i == first || (i == first + 1 && doc.tokens[first].kind.isWord && _QuoteDocument.clauseOpeners.contains(doc.folded[first])) else { return nil }
+        var end = cue.upperBound
+        while end < doc.tokens.count, end < cue.upperBound + 8, doc.sentence[end] == doc.sentence[i] { end += 1 }
+        guard var sp = doc.cleanSpeaker(cue.upperBound..<end), sp.lowerBound == cue.upperBound, !doc.hasPreposition(sp.lowerBound),
+            !doc.tokens[sp.lowerBound].isStopWord
+        else { return nil }
+        // The object's preposition ends the subject (`… السعودية باحتجاز …`).
+        if let cut = ((sp.lowerBound + 1)..<sp.upperBound).first(where: { doc.tokens[$0].kind == .arabicWord && (doc.hasPreposition($0) || doc.folded[$0].hasPrefix("با")) }) {
+            sp = sp.lowerBound..<cut
+        }
+        var c = _Candidate(cue: cue, speaker: sp, content: sp.upperBound..<sp.upperBound, direct: false, isAttribution: false, parentHint: nil)
+        c.silent = true
+        return c
     }
 
     // MARK: - Attributions: بحسب، وفقا لـ، حسبما أفاد، على لسان، نقلا عن
@@ -192,6 +382,21 @@ public struct QuoteExtractor: Sendable {
             let q = QuoteMarks.quotedWordCount(range, tokens: doc.tokens, scalars: doc.scalars)
             return [_Candidate(cue: cue.lowerBound..<j, speaker: nil, content: range, direct: q.quoted * 2 > q.words,
                                isAttribution: false, parentHint: nil)]
+        }
+        // `على لسان المصدر قوله: "…"`, `على لسان X، سفيرة …، قولها:`: the words follow قوله.
+        let saying = (k..<min(doc.tokens.count, k + 12)).first { n in
+            doc.sentence[n] == sentence && doc.tokens[n].kind.isWord && doc.bare(n).hasPrefix("قول")
+        }
+        if let q = saying, !(k..<q).contains(where: { doc.tokens[$0].kind == .quote || (doc.tokens[$0].kind.isWord && doc.isComplementizer($0)) }) {
+            var s = q + 1
+            while s < doc.tokens.count, doc.sentence[s] == sentence,
+                (doc.tokens[s].kind == .punctuation && doc.scalar(s) == ":") || (doc.tokens[s].kind.isWord && doc.isComplementizer(s))
+            {
+                s += 1
+            }
+            if s < doc.tokens.count, let c = content(from: s, doc), doc.wordCount(c.range) >= 2 {
+                return [_Candidate(cue: cue.lowerBound..<cue.upperBound, speaker: speaker, content: c.range, direct: c.direct, isAttribution: true, parentHint: nil)]
+            }
         }
         let dashBefore = i > 0 && doc.tokens[i - 1].kind == .punctuation && doc.scalar(i - 1) == "-"
         var range: Range<Int>
@@ -280,11 +485,12 @@ public struct QuoteExtractor: Sendable {
         let sentence = doc.sentence[i]
         let first = doc.sentenceStart(sentence)
         guard first < i, i - first <= 3, first == 0 || doc.tokens[first].token.followsLineBreak else { return nil }
-        // A heading (`جنوب السودان: توقيف 4 جنود`) has no closing stop; a statement does.
+        // A heading (`جنوب السودان: توقيف 4 جنود`) has no closing stop, and one that asks
+        // (`الحرب السورية: من يقاتل من؟`) is no statement; a statement ends with a stop.
         var last = i
         while last + 1 < doc.tokens.count, doc.sentence[last + 1] == sentence { last += 1 }
         guard doc.tokens[last].kind == .punctuation || doc.tokens[last].kind == .quote,
-            ".!؟?".unicodeScalars.contains(doc.scalar(last)) || doc.tokens[last].kind == .quote
+            ".!".unicodeScalars.contains(doc.scalar(last)) || doc.tokens[last].kind == .quote
         else { return nil }
         for x in first..<i {
             guard doc.tokens[x].kind == .arabicWord, !doc.tokens[x].isStopWord,
@@ -337,13 +543,30 @@ public struct QuoteExtractor: Sendable {
             }
             // `… أنها فقدت كل شيء وقالت "…"`: a conjoined speech verb starts the next statement.
             if e > s, doc.tokens[e].kind == .arabicWord, doc.folded[e].hasPrefix("و"),
-                cues.role(ofFolded: doc.folded[e]) == .verb, doc.hasConjunction(e, cues: cues)
+                cues.role(ofFolded: doc.folded[e]) == .verb, doc.hasConjunction(e, cues: cues),
+                doc.introducesWords(after: e) || complementFollows(e, doc)
             {
                 break
             }
             e += 1
         }
         return s..<e
+    }
+
+    /// Whether the preposition of a verb like `دعا إلى`, `شدد على` follows the verb `e` within
+    /// eight tokens of its sentence.
+    private func complementFollows(_ e: Int, _ doc: _QuoteDocument) -> Bool {
+        guard let prep = cues.complement(of: doc.folded[e]) else { return false }
+        var n = e + 1
+        while n < doc.tokens.count, n <= e + 8, doc.sentence[n] == doc.sentence[e] {
+            if doc.tokens[n].kind.isWord {
+                if prep == "ب" ? doc.hasPreposition(n) && doc.tokens[n].surface.hasPrefix("ب") : doc.bare(n) == prep || (prep == "الي" && doc.bare(n) == "الى") {
+                    return true
+                }
+            }
+            n += 1
+        }
+        return false
     }
 
     // MARK: - Speakers, continuations, nesting
@@ -376,15 +599,35 @@ public struct QuoteExtractor: Sendable {
                     quotes[$0].content.start <= cue.start && cue.end <= quotes[$0].content.end && quotes[$0].parent == nil
                 }
             }
+            if c.throughPreposition, parent != nil { continue }
+            if c.silent {
+                guard parent == nil, let s = c.speaker else { continue }
+                let text = doc.text(doc.span(s))
+                last = text
+                lastAny = text
+                let head = s.first { doc.tokens[$0].kind.isWord }.map { doc.bare($0) }
+                let gender = cues.gender(ofFolded: doc.folded[c.cue.lowerBound])
+                    ?? (head.map { $0.hasSuffix("ه") && $0.count > 2 } == true ? .feminine : nil)
+                history.append((text, gender))
+                continue
+            }
             var speakerText: String? = nil
             var speakerSpan: Span? = nil
             var continuation = false
             if let s = c.speaker {
                 speakerSpan = doc.span(s)
+                if c.speakerTrim > 0 { speakerSpan!.start = min(speakerSpan!.end, speakerSpan!.start + c.speakerTrim) }
                 speakerText = doc.text(speakerSpan!)
                 // `المنظمة`, `المتحدث`: a bare definite noun refers back to the current speaker.
                 let refersBack = last != nil && doc.isBareDefinite(s)
-                if (parent == nil || c.parentHint == -1), !c.isAttribution, !refersBack {
+                if refersBack, parent == nil || c.parentHint == -1, !c.isAttribution,
+                    let word = s.first(where: { doc.tokens[$0].kind.isWord }).map({ String(doc.bare($0).dropFirst(2)) }), word.count > 2,
+                    let k = history.indices.reversed().prefix(8).first(where: { Normalizer.search(history[$0].text).contains(word) })
+                {
+                    // `وقال الرئيس` after `الرئيس الأمريكي دونالد ترامب` and another speaker: he is current again.
+                    last = history[k].text
+                    history.append(history[k])
+                } else if (parent == nil || c.parentHint == -1), !c.isAttribution, !refersBack {
                     last = speakerText
                     let head = s.first { doc.tokens[$0].kind.isWord }.map { doc.bare($0) }
                     let gender = cues.gender(ofFolded: doc.folded[c.cue.lowerBound])
@@ -436,4 +679,11 @@ struct _Candidate {
     var parentHint: Int?
     /// For a participle: the subject after its sentence's opening verb, if any.
     var clauseSubject: Range<Int>? = nil
+    /// Whether the content is a prepositional complement (`دعا إلى …`), which inside another
+    /// statement's words is part of them, not a statement of its own.
+    var throughPreposition = false
+    /// Scalars to drop from the speaker's start (the لـ of `لوزيرة`).
+    var speakerTrim = 0
+    /// A speaker named by a speech verb whose words are not reported: remembered, not listed.
+    var silent = false
 }

@@ -141,6 +141,18 @@ public struct QuoteScorer: Sendable {
         tally(.continuation, goldIn: { $0.continuation }, predIn: { $0.isContinuation }, strict: true)
     }
 
+    /// The largest share of `gold`'s word tokens that one of `predicted` covers (0 when the gold
+    /// text is not in `text`): what decides a match, for error analysis.
+    public static func bestCoverage(text: String, predicted: [Quote], gold: GoldQuote) -> Double {
+        let tokens = Tokenizer().tokenize(text).filter { $0.kind.isWord || $0.kind == .number }
+        guard let r = find(Array(gold.text.unicodeScalars), in: Array(text.unicodeScalars)) else { return 0 }
+        let goldWords = tokens.filter { $0.scalars.lowerBound >= r.lowerBound && $0.scalars.upperBound <= r.upperBound }.map(\.scalars.lowerBound)
+        guard !goldWords.isEmpty else { return 0 }
+        return predicted.map { q in
+            Double(goldWords.filter { $0 >= q.content.start && $0 < q.content.end }.count) / Double(goldWords.count)
+        }.max() ?? 0
+    }
+
     /// Whether a predicted speaker names the gold one (see the type's documentation).
     public static func speakerMatches(_ predicted: String?, _ gold: GoldQuote) -> Bool {
         guard let predicted else { return false }

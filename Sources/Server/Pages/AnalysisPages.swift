@@ -108,7 +108,7 @@ struct AnalysisPages {
         for a in d.latest { body += "<li>\(Self.articleLink(id: a.id, title: a.title, source: a.source, published: a.published))</li>" }
         body += "</ul>"
         if d.entity.kind == .person || d.entity.kind == .organization, let q = store as? any QuoteStore,
-           let page = try? await q.quotes(bySpeaker: SpeakerQuoteRequest(speaker: d.entity.name, limit: 10)), !page.quotes.isEmpty {
+           let page = try? await q.quotes(bySpeaker: SpeakerQuoteRequest(speaker: d.entity.name, limit: 10, entityID: d.entity.id)), !page.quotes.isEmpty {
             body += "<h2>أقواله</h2><ul>"
             for sq in page.quotes {
                 body += "<li>\(HTML.escape(sq.words)) <span class=\"meta\">— \(Self.articleLink(id: sq.articleID, title: sq.title, source: sq.source, published: sq.published))</span></li>"

@@ -10,8 +10,9 @@ public protocol QuoteStore: ArticleStore {
     func quotes(ofArticle id: String) async throws -> [StoredQuote]?
 
     /// Quotes whose speaker matches `request.speaker` (`SpeakerKey`: every name word of the
-    /// query, titles aside, is among the speaker's), newest article first.
-    /// - Throws: `QuoteQueryError.noName` when the query has no name word to match.
+    /// query, titles aside, is among the speaker's) or is linked to an entity the name refers
+    /// to; with `request.entityID`, the quotes linked to that entity only. Newest article first.
+    /// - Throws: `QuoteQueryError.noName` when the query has no name word to match (and no entity id).
     func quotes(bySpeaker request: SpeakerQuoteRequest) async throws -> QuotePage
 }
 
@@ -31,9 +32,12 @@ public struct StoredQuote: Sendable, Codable, Hashable {
     public var quote: Quote
     /// The attributed words, cut from the stored text at `quote.content`.
     public var words: String
+    /// The id of the entity the speaker names (`QuoteSpeakerLink`), when linked.
+    public var speakerEntity: String?
 
     public init(articleID: String, title: String, source: String?, published: Date?, position: Int, text: QuoteText,
-                quote: Quote, words: String) {
+                quote: Quote, words: String, speakerEntity: String? = nil) {
+        self.speakerEntity = speakerEntity
         self.articleID = articleID
         self.title = title
         self.source = source
@@ -59,9 +63,13 @@ public struct SpeakerQuoteRequest: Sendable, Equatable {
     /// Whether to list quotes of articles that duplicate another stored article (off: each
     /// duplicate group counts once, through its canonical article).
     public var includeDuplicates: Bool
+    /// When set, only quotes whose speaker is linked to this entity id (an entity's page);
+    /// `speaker` then only labels the request.
+    public var entityID: String?
 
     public init(speaker: String, from: Date? = nil, to: Date? = nil, limit: Int = 20, offset: Int = 0,
-                includeDuplicates: Bool = false) {
+                includeDuplicates: Bool = false, entityID: String? = nil) {
+        self.entityID = entityID
         self.speaker = speaker
         self.from = from
         self.to = to

@@ -159,6 +159,7 @@ enum SQLiteSchema {
         m.registerMigration("v6-stories", migrate: SQLiteSchema.createStories)
         m.registerMigration("v7-article-times", migrate: SQLiteSchema.createArticleTimes)
         m.registerMigration("v8-articles-facet-index", migrate: SQLiteSchema.createFacetIndex)
+        m.registerMigration("v9-quote-entities", migrate: SQLiteSchema.linkQuoteSpeakers)
         return m
     }
 

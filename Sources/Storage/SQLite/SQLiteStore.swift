@@ -87,7 +87,7 @@ public final class SQLiteStore: ArticleStore {
                             try SQLiteStore.insertEntities(entities, article: rowid, db: db, entityRowids: &memo.entityRowids)
                         }
                     }
-                    try PhaseTimes.measure("write.quotes") { try SQLiteStore.saveQuotes(doc.quotes, rowid: rowid, db: db) }
+                    try PhaseTimes.measure("write.quotes") { try SQLiteStore.saveQuotes(doc.quotes, entities: doc.entities, rowid: rowid, db: db) }
                     if let fingerprint = doc.fingerprint {
                         link = try PhaseTimes.measure("write.duplicates") {
                             try SQLiteStore.linkDuplicates(of: doc, rowid: rowid, fingerprint: fingerprint, db: db)

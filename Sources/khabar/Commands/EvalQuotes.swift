@@ -98,8 +98,16 @@ struct EvalQuotes: AsyncParsableCommand {
             var one = QuoteScorer()
             one.add(text: a.text, predicted: predicted, gold: [g])
             let c = one.counts[.lenient]!
-            let mark = c.matched == 0 ? "MISS" : (c.speakerRight == 0 ? "SPKR" : "ok  ")
-            print("  \(mark) \(g.borderline ? "(b) " : "")\(g.cue) | \(g.speaker) / \(g.speakerSurface ?? "-") | \(g.text.prefix(70))")
+            var mark = c.matched == 0 ? "MISS" : (c.speakerRight == 0 ? "SPKR" : "ok  ")
+            if c.matched == 0 {
+                let cover = QuoteScorer.bestCoverage(text: a.text, predicted: predicted, gold: g)
+                if cover > 0 { mark += String(format: " (covered %.2f)", cover) }
+            }
+            // For a wrong speaker, what was predicted instead (the best-covering prediction).
+            let said = c.speakerRight == 0 && c.matched > 0 ? predicted.first { q in
+                var pair = QuoteScorer(); pair.add(text: a.text, predicted: [q], gold: [g]); return pair.counts[.lenient]!.matched > 0
+            }.map { " [predicted: \($0.speaker ?? "-")\($0.isContinuation ? ", cont" : "")]" } ?? "" : ""
+            print("  \(mark) \(g.borderline ? "(b) " : "")\(g.continuation ? "(c) " : "")\(g.cue) | \(g.speaker) / \(g.speakerSurface ?? "-")\(said) | \(g.text.prefix(70))")
         }
     }
 }

@@ -22,9 +22,12 @@ struct QuotesCommand: AsyncParsableCommand {
             khabar quotes --speaker NAME [--from DAY] [--to DAY] [--limit N] [--offset N]
                                    one speaker's quotes across the store, newest first. NAME matches any spelling \
             (أوتشاكوف = اوتشاكوف) and titles are ignored (الرئيس بوتين = بوتين); every name word must match. \
+            Quotes whose speaker is linked to an entity the name refers to are found too (any spelling the entity \
+            linker merged, or an entity id such as PERS:ar atckf). \
             Quotes of duplicate articles are listed once (--all-duplicates lists them all).
-            Prints speaker → words [cue; kind, flags], or one JSON object per quote with --json (source: body or \
-            readAlso[N]/related[N]; spans are scalar offsets into that text).
+            Prints speaker → words [cue; kind, flags, speaker's entity id], or one JSON object per quote with --json \
+            (source: body or readAlso[N]/related[N]; spans are scalar offsets into that text; entity: the speaker's \
+            entity id).
             """
     )
 
@@ -40,7 +43,7 @@ struct QuotesCommand: AsyncParsableCommand {
     @Argument(help: "The page to read (plain text or HTML), - for stdin, or a stored article's id.")
     var file: String?
 
-    @Option(help: "List this speaker's quotes across the store (any spelling; titles ignored).")
+    @Option(help: "List this speaker's quotes across the store (any spelling, titles ignored, or through the entity the speaker is linked to).")
     var speaker: String?
 
     @Option(help: "With --speaker: only articles published on or after this day (YYYY-MM-DD).")

@@ -10,6 +10,8 @@ extension QuotesCommand {
         var source: String
         var quote: Quote
         var speaker: String?
+        /// The entity id the speaker is linked to, when linked.
+        var entity: String?
         var text: String
         var article: String
         var title: String
@@ -57,7 +59,7 @@ extension QuotesCommand {
 
     private func emit(_ q: StoredQuote, to out: inout StandardOutput, withArticle: Bool) throws {
         if json {
-            let line = StoredLine(source: q.text.description, quote: q.quote, speaker: q.quote.speaker, text: q.words,
+            let line = StoredLine(source: q.text.description, quote: q.quote, speaker: q.quote.speaker, entity: q.speakerEntity, text: q.words,
                                   article: q.articleID, title: q.title, outlet: q.source, published: q.published,
                                   position: q.position)
             out.write(String(decoding: try JSONEncoder.khabar.encode(line), as: UTF8.self))
@@ -68,6 +70,7 @@ extension QuotesCommand {
         if q.quote.isAnonymous { flags.append("anonymous") }
         if let p = q.quote.parent { flags.append("inside #\(p + 1)") }
         if q.text != .body { flags.append(q.text.description) }
+        if let e = q.speakerEntity { flags.append(e) }
         if withArticle {
             out.write([q.published?.isoDay, q.source, q.articleID].compactMap { $0 }.joined(separator: " · "))
             out.write("  " + q.title)
