@@ -14,7 +14,7 @@ public struct ServerOptions: Sendable {
     public var cacheBytes: Int
 
     public init(writeToken: String? = nil, maximumBodyBytes: Int = 8 << 20, maximumBatchRecords: Int = 1_000,
-                logRequests: Bool = true, cacheTTL: Duration = .seconds(30), cacheBytes: Int = 32 << 20) {
+                logRequests: Bool = true, cacheTTL: Duration = .seconds(60), cacheBytes: Int = 32 << 20) {
         self.cacheTTL = cacheTTL
         self.cacheBytes = cacheBytes
         self.writeToken = writeToken.flatMap { $0.isEmpty ? nil : $0 }

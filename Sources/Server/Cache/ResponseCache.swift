@@ -30,7 +30,7 @@ final class ResponseCache: @unchecked Sendable {
     ///   - maxBytes: body bytes kept at most (keys not counted; each key is bounded by the
     ///     routes' query length limit).
     ///   - ttl: how long an entry is served; zero turns the cache off.
-    init(maxBytes: Int = 32 << 20, ttl: Duration = .seconds(30)) {
+    init(maxBytes: Int = 32 << 20, ttl: Duration = .seconds(60)) {
         self.maxBytes = maxBytes
         self.ttl = ttl
     }

@@ -26,7 +26,7 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var token: WriteTokenOptions
 
     @Option(help: "Seconds a search answer is served from the response cache (0 turns it off); the server's own ingest empties it.")
-    var cacheSeconds = 30
+    var cacheSeconds = 60
 
     func run() async throws {
         guard cacheSeconds >= 0 else { throw ValidationError("--cache-seconds must be 0 or more") }
@@ -35,7 +35,7 @@ struct Serve: AsyncParsableCommand {
     }
 
     static func serve(_ store: SQLiteStore, host: String, port: Int, writeToken: String? = nil,
-                      cacheTTL: Duration = .seconds(30)) async throws {
+                      cacheTTL: Duration = .seconds(60)) async throws {
         print("Khabar is serving on http://\(host):\(port)/  (API: http://\(host):\(port)/api/v1/search?q=بوتين)")
         print(writeToken == nil ? "Writes are off (set $KHABAR_TOKEN or --token-file to allow POST /api/v1/articles)."
                                 : "Writes are on: POST /api/v1/articles with Authorization: Bearer TOKEN.")
