@@ -43,6 +43,18 @@ extension ServerSuites {
         if filtered.contains("rel=\"next\"") { #expect(filtered.contains("source=alarabia&amp;limit=1&amp;offset=1")) }
     }
 
+    @Test func theOrderIsChosenInTheFormAndKeptInPaging() async throws {
+        let (_, plain) = try await page("/search?q=\(WebReaderTests.encoded("أمريكا"))&limit=1")
+        #expect(plain.contains("<option value=\"news\" selected>"))
+        let (status, html) = try await page("/search?q=\(WebReaderTests.encoded("أمريكا"))&sort=newest&limit=1")
+        #expect(status == .ok)
+        #expect(html.contains("<option value=\"newest\" selected>"))
+        let next = try #require(html.range(of: "rel=\"next\" href=\"")).upperBound
+        #expect(String(html[next...].prefix { $0 != "\"" }).contains("sort=newest"))
+        let (bad, _) = try await page("/search?q=\(WebReaderTests.encoded("أمريكا"))&sort=sideways")
+        #expect(bad == .badRequest)
+    }
+
     @Test func queryInAttributesAndTextIsEscaped() async throws {
         let hostile = "\"><script>alert(1)</script> ' onfocus=alert(2) x=' \u{202E}مقلوب اختبارية"
         let (status, html) = try await page("/search?q=\(WebReaderTests.encoded(hostile))&from=\(WebReaderTests.encoded("\"><b>x"))")

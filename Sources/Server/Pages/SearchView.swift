@@ -12,12 +12,13 @@ struct SearchView {
         let sources = (try? await store.sources()) ?? []
         let params: SearchParameters
         do { params = try SearchParameters(request) } catch let p as Problem {
-            let form = filterForm(q: "", source: nil, from: nil, to: nil, sources: sources)
+            let form = filterForm(q: "", source: nil, from: nil, to: nil, sort: .news, sources: sources)
             return HTMLResponse.make(Layout.page(title: "بحث", body: form + "<p class=\"error\">\(HTML.escape(p.detail))</p>"),
                                      status: .badRequest)
         }
         let q = params.text
-        let form = filterForm(q: q, source: params.source, from: params.fromText, to: params.toText, sources: sources)
+        let form = filterForm(q: q, source: params.source, from: params.fromText, to: params.toText, sort: params.sort,
+                              sources: sources)
         // Filters without words (an outlet, dates, an entity) list the latest articles they keep.
         guard !params.isBlank || params.request.query.hasFilters else {
             return HTMLResponse.make(Layout.page(title: "بحث", body: form + "<p>اكتب كلمات للبحث.</p>"))
@@ -68,8 +69,11 @@ struct SearchView {
         return parts.isEmpty ? "" : " " + parts.joined(separator: "، ")
     }
 
-    /// The query box with the outlet and date filters, filled with the current values.
-    func filterForm(q: String, source: String?, from: String?, to: String?, sources: [SourceCount]) -> String {
+    /// Names of the orders in the form.
+    static let orderNames: [(SearchOrder, String)] = [(.news, "الأهم والأحدث"), (.relevance, "الأكثر صلة"), (.newest, "الأحدث أولا")]
+
+    /// The query box with the outlet, date and order controls, filled with the current values.
+    func filterForm(q: String, source: String?, from: String?, to: String?, sort: SearchOrder, sources: [SourceCount]) -> String {
         var html = """
             <form class="filters" action="/search" method="get">
             <input type="search" name="q" value="\(HTML.escape(q))" aria-label="كلمات البحث">
@@ -83,6 +87,13 @@ struct SearchView {
             </select></label>
             <label>من <input type="date" name="from" value="\(HTML.escape(from ?? ""))"></label>
             <label>إلى <input type="date" name="to" value="\(HTML.escape(to ?? ""))"></label>
+            <label>الترتيب <select name="sort">
+            """
+        for (order, name) in SearchView.orderNames {
+            html += "<option value=\"\(order.rawValue)\"\(order == sort ? " selected" : "")>\(name)</option>"
+        }
+        html += """
+            </select></label>
             <button>بحث</button></form>
             """
         return html
@@ -126,6 +137,7 @@ struct SearchView {
         if let f = from ?? p.fromText { items.append(("from", f)) }
         if let t = to ?? p.toText { items.append(("to", t)) }
         if let e = p.request.query.entity, p.entityText != nil { items.append(("entity", e)) }
+        if p.sort != .news { items.append(("sort", p.sort.rawValue)) }
         if p.request.limit != SearchParameters.defaultLimit { items.append(("limit", String(p.request.limit))) }
         if offset > 0 { items.append(("offset", String(offset))) }
         return "/search?" + items.map { "\($0.0)=\(HTML.query($0.1))" }.joined(separator: "&")
