@@ -26,6 +26,11 @@ public struct Span: Codable, Hashable, Sendable, Comparable {
     /// Number of scalars covered.
     public var length: Int { end - start }
 
+    /// The text the span covers in `scalars` (a text's Unicode scalars, `Array(text.unicodeScalars)`).
+    public func text(in scalars: [Unicode.Scalar]) -> String {
+        String(String.UnicodeScalarView(scalars[range]))
+    }
+
     public static func < (lhs: Span, rhs: Span) -> Bool {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }

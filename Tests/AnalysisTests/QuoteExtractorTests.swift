@@ -6,12 +6,7 @@ import Testing
 @Suite struct QuoteExtractorTests {
     let extractor = QuoteExtractor()
 
-    func words(_ q: Quote, in text: String) -> String {
-        let s = Array(text.unicodeScalars)
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[q.content.start..<q.content.end])
-        return String(v)
-    }
+    func words(_ q: Quote, in text: String) -> String { q.content.text(in: Array(text.unicodeScalars)) }
 
     @Test func indirectSpeechAfterASpeechVerbWithClitic() {
         let text = "وقالت وزارة الخارجية إن المحادثات كانت مثمرة."
@@ -185,7 +180,7 @@ import Testing
         #expect(q.count == 1)
         #expect(q.first?.speaker == "لوزارة الصحة")
         let s = Array(text.unicodeScalars)
-        #expect(q.first.map { String(String.UnicodeScalarView(s[$0.content.start..<$0.content.end])) } == "ارتفع عدد الإصابات إلى مئة حالة")
+        #expect(q.first.map { $0.content.text(in: s) } == "ارتفع عدد الإصابات إلى مئة حالة")
     }
 
     @Test func attributionInsideDashesGivesTheClauseAfterIt() {
@@ -205,7 +200,7 @@ import Testing
         let q = extractor.quotes(in: text)
         #expect(q.count == 2)
         let s = Array(text.unicodeScalars)
-        #expect(q.first.map { String(String.UnicodeScalarView(s[$0.content.start..<$0.content.end])) } == "فقدت كل شيء")
+        #expect(q.first.map { $0.content.text(in: s) } == "فقدت كل شيء")
         #expect(q.last?.kind == .direct)
         #expect(q.last?.isContinuation == true)
         #expect(q.last?.speaker == "السيدة")

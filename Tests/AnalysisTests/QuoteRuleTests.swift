@@ -7,12 +7,7 @@ import Testing
 @Suite struct QuoteRuleTests {
     let extractor = QuoteExtractor()
 
-    func words(_ q: Quote, in text: String) -> String {
-        let s = Array(text.unicodeScalars)
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[q.content.start..<q.content.end])
-        return String(v)
-    }
+    func words(_ q: Quote, in text: String) -> String { q.content.text(in: Array(text.unicodeScalars)) }
 
     @Test func aNameInAppositionStaysWithTheSpeakerAndAQuotedNameBeforeAnnIsNoQuotation() {
         let text = "أكد وزير الخارجية الأميركي، مايك بومبيو، في لقاء خاص مع \"سكاي نيوز عربية\"، أن الإدارة الأميركية ملتزمة بالتصدي للسلوك الإيراني الشرير."

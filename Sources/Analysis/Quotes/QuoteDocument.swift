@@ -410,9 +410,5 @@ struct _QuoteDocument {
     }
 
     /// The text under a span.
-    func text(_ s: Span) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[s.start..<s.end])
-        return String(v)
-    }
+    func text(_ s: Span) -> String { s.text(in: scalars) }
 }

@@ -84,8 +84,7 @@ struct EvalQuotes: AsyncParsableCommand {
     private func report(_ a: GoldArticle, _ predicted: [Quote]) {
         let scalars = Array(a.text.unicodeScalars)
         func slice(_ s: Span?) -> String {
-            guard let s else { return "-" }
-            var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[s.start..<s.end]); return String(v)
+            s?.text(in: scalars) ?? "-"
         }
         print("## \(a.id)")
         for q in predicted {

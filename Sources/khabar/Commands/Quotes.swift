@@ -99,11 +99,8 @@ struct QuotesCommand: AsyncParsableCommand {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for (name, body) in parts {
             let scalars = Array(body.unicodeScalars)
-            func slice(_ s: Span) -> String {
-                var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[s.start..<s.end]); return String(v)
-            }
             for q in extractor.quotes(in: body) {
-                let words = slice(q.content)
+                let words = q.content.text(in: scalars)
                 if json {
                     let data = try encoder.encode(Line(source: name, quote: q, speaker: q.speaker, text: words))
                     print(String(decoding: data, as: UTF8.self))
