@@ -63,8 +63,15 @@ extension Gazetteer {
         }
         var base = Array(first.unicodeScalars.map(\.value))
         if base.count > 4, base[0] == WordForm.alef, base[1] == WordForm.lam { base.removeFirst(2) }
+        return nisba(of: base).map(demonymForms) ?? []
+    }
+
+    /// The masculine nisba adjective of a name without its article (scalar values): a final
+    /// يا, ا or ه (and a ي before it) or ي gives way to ي — `روسيا` → `روسي`, `صين` → `صيني`;
+    /// nil when less than two letters would be left before it.
+    static func nisba(of name: [UInt32]) -> String? {
         let ya: UInt32 = 0x64A, ha: UInt32 = 0x647
-        var stem = base
+        var stem = name
         if stem.count > 3, stem.last == WordForm.alef, stem[stem.count - 2] == ya {
             stem.removeLast(2)
         } else if stem.count > 3, stem.last == WordForm.alef || stem.last == ha {
@@ -73,9 +80,9 @@ extension Gazetteer {
         } else if stem.last == ya {
             stem.removeLast()
         }
-        guard stem.count >= 2 else { return [] }
+        guard stem.count >= 2 else { return nil }
         stem.append(ya)
-        return demonymForms(String(String.UnicodeScalarView(stem.compactMap(Unicode.Scalar.init))))
+        return String(String.UnicodeScalarView(stem.compactMap(Unicode.Scalar.init)))
     }
 
     /// The forms of a demonym (`صيني`): with and without the article, feminine and plurals.

@@ -78,19 +78,7 @@ struct PlaceDirectory: Sendable {
     static func demonyms(of form: NameForm) -> [String] {
         guard let first = form.words.first else { return [] }
         if form.words.count > 1 { return [] }
-        let ya: UInt32 = 0x64A, ha: UInt32 = 0x647, alef: UInt32 = 0x627
-        var stem = first.unicodeScalars.map(\.value)
-        if stem.count > 3, stem.last == alef, stem[stem.count - 2] == ya {
-            stem.removeLast(2)
-        } else if stem.count > 3, stem.last == alef || stem.last == ha {
-            stem.removeLast()
-            if stem.last == ya { stem.removeLast() }
-        } else if stem.last == ya {
-            stem.removeLast()
-        }
-        guard stem.count >= 2 else { return [] }
-        stem.append(ya)
-        let d = String(String.UnicodeScalarView(stem.compactMap(Unicode.Scalar.init)))
+        guard let d = Gazetteer.nisba(of: first.unicodeScalars.map(\.value)) else { return [] }
         return [d, d + "ه", d + "ون", d + "ين", "ال" + d, "ال" + d + "ه", "ال" + d + "ون", "ال" + d + "ين"]
     }
 
