@@ -25,7 +25,7 @@ extension SQLiteStore {
             let args = StatementArguments([exactMatch, match, exactMatch]) + StatementArguments(filterArgs)
                 + [request.limit, request.offset]
             let score = SQLiteStore.rankedScore(request.order)
-            let orderBy = request.order == .newest ? "coalesce(t.time, 0) DESC, h.rowid DESC" : "h.tier, bm25"
+            let orderBy = request.order == .newest ? SQLiteStore.newestFirst : "h.tier, bm25"
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.id, a.url, a.title, a.body, a.published, s.name AS source_name, \(score) AS bm25
                 FROM (
@@ -100,6 +100,9 @@ extension SQLiteStore {
         return "h.score * (1 + \(SearchOrder.freshnessLift) / (1 + \(age) / \(SearchOrder.freshnessHalfLife)))"
     }
 
+    /// `SearchOrder.newest` over a match `h` joined with its time `t`.
+    static let newestFirst = "coalesce(t.time, 0) DESC, h.rowid DESC"
+
     /// A page without filters: each tier keeps only its best `offset + limit` rows (counting
     /// its matches in the same pass when asked), and only the page's articles are read.
     private static func unfilteredPage(_ db: Database, exact: String, full: String,
@@ -118,8 +121,8 @@ extension SQLiteStore {
                 ORDER BY \(orderBy) LIMIT ?
                 """
         }
-        func tier(_ condition: String, _ args: [String]) throws -> (hits: [(rowid: Int64, score: Double)], n: Int) {
-            let rows = try Row.fetchAll(db.cachedStatement(sql: ranked(condition, orderBy: "score")),
+        func tier(_ condition: String, _ args: [String], orderBy: String = "score") throws -> (hits: [(rowid: Int64, score: Double)], n: Int) {
+            let rows = try Row.fetchAll(db.cachedStatement(sql: ranked(condition, orderBy: orderBy)),
                                         arguments: StatementArguments(args) + [keep])
             return (rows.map { ($0["rowid"], $0["score"]) }, rows.first?["n"] ?? 0)
         }
@@ -127,9 +130,7 @@ extension SQLiteStore {
         let second: (hits: [(rowid: Int64, score: Double)], n: Int)
         if request.order == .newest {
             // One list over every match, newest first; tiers do not apply.
-            let rows = try Row.fetchAll(db.cachedStatement(sql: ranked("article_fts MATCH ?", orderBy: "coalesce(t.time, 0) DESC, h.rowid DESC")),
-                                        arguments: [full, keep])
-            first = (rows.map { ($0["rowid"], $0["score"]) }, rows.first?["n"] ?? 0)
+            first = try tier("article_fts MATCH ?", [full], orderBy: SQLiteStore.newestFirst)
             second = ([], 0)
         } else {
             first = try tier("article_fts MATCH ?", [exact])
