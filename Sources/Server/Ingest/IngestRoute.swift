@@ -73,7 +73,7 @@ struct IngestRoute {
         pipelineOptions.listsItems = true
         let summary = try await IngestPipeline(store: store, options: pipelineOptions).run(source)
         let items = summary.items ?? []
-        if summary.stored > 0 || summary.duplicates > 0 { cache.invalidate() }
+        if summary.stored > 0 { cache.invalidate() }  // stored counts the duplicates kept too
         context.logger.info("ingested", metadata: ["read": "\(summary.read)", "stored": "\(summary.stored)", "failed": "\(summary.failed)"])
         return try JSONResponse.make(Response(
             read: summary.read, stored: summary.stored, duplicates: summary.duplicates, alreadyPresent: summary.alreadyPresent,
